@@ -1,0 +1,5 @@
+package org.coplan;
+
+public final class Coplan {
+    public static void main(String[] args) {}
+}

@@ -1,0 +1,23 @@
+package org.coplan.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** A link between two work items, with a lag in working days that may be negative (a lead). */
+public record Dependency(UUID id, UUID predecessorId, UUID successorId, DependencyType type, int lagDays) {
+
+    public static final int MAX_LAG_DAYS = 10_000;
+
+    public Dependency {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(predecessorId, "predecessorId");
+        Objects.requireNonNull(successorId, "successorId");
+        Objects.requireNonNull(type, "type");
+        if (predecessorId.equals(successorId)) {
+            throw PlanRuleViolation.of("rule.dependency-self");
+        }
+        if (Math.abs(lagDays) > MAX_LAG_DAYS) {
+            throw PlanRuleViolation.of("rule.dependency-lag-range", lagDays, MAX_LAG_DAYS);
+        }
+    }
+}

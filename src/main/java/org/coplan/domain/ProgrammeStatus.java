@@ -1,0 +1,3 @@
+package org.coplan.domain;
+
+public enum ProgrammeStatus { DRAFT, APPROVED, IN_FORCE, COMPLETED, CANCELLED }

@@ -1,0 +1,7 @@
+package org.coplan.service.port;
+
+import org.coplan.domain.MemberState;
+
+/** Storage of member states. */
+public interface MemberStateRepository extends EntityRepository<MemberState> {
+}
