@@ -16,7 +16,8 @@ public record Dependency(UUID id, UUID predecessorId, UUID successorId, Dependen
         if (predecessorId.equals(successorId)) {
             throw PlanRuleViolation.of("rule.dependency-self");
         }
-        if (Math.abs(lagDays) > MAX_LAG_DAYS) {
+        // not Math.abs: it stays negative for Integer.MIN_VALUE, which would then pass
+        if (lagDays < -MAX_LAG_DAYS || lagDays > MAX_LAG_DAYS) {
             throw PlanRuleViolation.of("rule.dependency-lag-range", lagDays, MAX_LAG_DAYS);
         }
     }

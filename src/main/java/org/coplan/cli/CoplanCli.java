@@ -1,0 +1,59 @@
+package org.coplan.cli;
+
+import org.coplan.l10n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * Builds the {@code coplan} command line: the top command with its subcommands, help in the user's
+ * language, and the failure handling that keeps every error to one line and an exit code.
+ */
+public final class CoplanCli {
+
+    private CoplanCli() {
+    }
+
+    public static CommandLine create(CliContext context) {
+        Messages messages = context.messages();
+        CommandLine commandLine = new CommandLine(new CoplanCommand(context));
+        commandLine.addSubcommand("info", new InfoCommand(context));
+        commandLine.addSubcommand("sample", new SampleCommand(context));
+        commandLine.addSubcommand("generate", new GenerateCommand(context));
+
+        commandLine.setResourceBundle(new HelpTexts(messages, context.defaultDatabaseFolder().toString()));
+        describe(commandLine, messages.tr("cli.description"), messages);
+        describe(commandLine.getSubcommands().get("info"), messages.tr("cli.info.description"), messages);
+        describe(commandLine.getSubcommands().get("sample"), messages.tr("cli.sample.description"), messages);
+        describe(commandLine.getSubcommands().get("generate"), messages.tr("cli.generate.description"), messages);
+        String version = messages.tr("cli.version", implementationVersion());
+        commandLine.getCommandSpec().version(version);
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
+
+        FailureHandler failures = new FailureHandler(messages);
+        commandLine.setParameterExceptionHandler(failures);
+        commandLine.setExecutionExceptionHandler(failures);
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    private static void describe(CommandLine command, String description, Messages messages) {
+        UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        // picocli reads these as format strings: a literal percent sign must be doubled
+        usage.description(escape(description));
+        usage.synopsisHeading(escape(messages.tr("cli.help.usage")) + " ");
+        usage.commandListHeading("%n" + escape(messages.tr("cli.help.commands")) + "%n");
+        usage.optionListHeading("%n" + escape(messages.tr("cli.help.options")) + "%n");
+        usage.descriptionHeading("%n");
+    }
+
+    private static String escape(String text) {
+        return text.replace("%", "%%");
+    }
+
+    private static String implementationVersion() {
+        String version = CoplanCli.class.getPackage().getImplementationVersion();
+        return version != null ? version : "dev";
+    }
+}

@@ -1,0 +1,33 @@
+package org.coplan.cli;
+
+import java.util.ListResourceBundle;
+import org.coplan.l10n.Messages;
+
+/**
+ * The option descriptions picocli shows in the usage help, looked up by the options' description keys and
+ * taken from Coplan's own message bundles, so the help speaks the user's language like everything else.
+ */
+final class HelpTexts extends ListResourceBundle {
+
+    private final Object[][] contents;
+
+    HelpTexts(Messages messages, String defaultFolder) {
+        contents = new Object[][]{
+                // on a line of its own, so that picocli does not break the path in the middle
+                {"option.db", messages.tr("cli.option.db", "%n" + defaultFolder.replace("%", "%%"))},
+                {"option.verbose", messages.tr("cli.option.verbose")},
+                {"info.option.json", messages.tr("cli.info.option.json")},
+                {"generate.option.items", messages.tr("cli.generate.option.items")},
+                {"generate.option.links", messages.tr("cli.generate.option.links")},
+                {"generate.option.seed", messages.tr("cli.generate.option.seed")},
+                {"generate.option.programme-title", messages.tr("cli.generate.option.programme-title")},
+                {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
+                {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
+        };
+    }
+
+    @Override
+    protected Object[][] getContents() {
+        return contents;
+    }
+}

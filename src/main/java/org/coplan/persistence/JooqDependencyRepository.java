@@ -1,0 +1,63 @@
+package org.coplan.persistence;
+
+import static org.coplan.persistence.generated.Tables.DEPENDENCY;
+import static org.coplan.persistence.generated.Tables.WORK_ITEM;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coplan.domain.Dependency;
+import org.coplan.domain.DependencyType;
+import org.coplan.persistence.generated.tables.records.DependencyRecord;
+import org.coplan.service.port.DependencyRepository;
+
+/** Links between work items over table {@code dependency}. */
+final class JooqDependencyRepository extends JooqEntityRepository<Dependency, DependencyRecord>
+        implements DependencyRepository {
+
+    JooqDependencyRepository(StoreContext context, JooqChangeLogRepository changeLog) {
+        super(context, changeLog, DEPENDENCY, DEPENDENCY.ID, List.of());
+    }
+
+    @Override
+    public List<Dependency> findByRoadmap(UUID roadmapId) {
+        return findIn(DEPENDENCY.join(WORK_ITEM).on(DEPENDENCY.SUCCESSOR_ID.eq(WORK_ITEM.ID)),
+                WORK_ITEM.ROADMAP_ID.eq(roadmapId));
+    }
+
+    @Override
+    public List<Dependency> findTouching(Collection<UUID> itemIds) {
+        Map<UUID, Dependency> touching = new LinkedHashMap<>();
+        for (List<UUID> chunk : Chunks.of(itemIds)) {
+            for (Dependency link : findWhere(DEPENDENCY.PREDECESSOR_ID.in(chunk).or(DEPENDENCY.SUCCESSOR_ID.in(chunk)))) {
+                touching.putIfAbsent(link.id(), link);
+            }
+        }
+        return List.copyOf(touching.values());
+    }
+
+    /** Links refer to no other link: in predecessor order they append to the pair and predecessor indexes. */
+    @Override
+    protected List<DependencyRecord> inInsertOrder(List<DependencyRecord> rows) {
+        List<DependencyRecord> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(DependencyRecord::getPredecessorId, IndexOrder.UUIDS)
+                .thenComparing(DependencyRecord::getSuccessorId, IndexOrder.UUIDS));
+        return sorted;
+    }
+
+    @Override
+    protected DependencyRecord toRecord(Dependency link) {
+        return new DependencyRecord(link.id(), link.predecessorId(), link.successorId(), link.type().name(),
+                link.lagDays(), null, null, null);
+    }
+
+    @Override
+    protected Dependency toEntity(DependencyRecord row, LoadedChildren loaded) {
+        return new Dependency(row.getId(), row.getPredecessorId(), row.getSuccessorId(),
+                DependencyType.valueOf(row.getDependencyType()), row.getLagDays());
+    }
+}

@@ -1,0 +1,273 @@
+package org.coplan.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.coplan.service.ChangeRecord;
+import org.coplan.service.FieldText;
+import org.coplan.service.port.EntityRepository;
+import org.coplan.service.port.StaleDataException;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.Result;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
+
+/**
+ * The storage of one entity over its table and child tables. Subclasses only map between the domain record
+ * and the generated record; reading, batch inserting, optimistic updating of just the changed columns and
+ * the change log are done here once.
+ * <p>
+ * The log: an insert is one row {@code INSERT *} without values (the inserted values are the stored row
+ * with later updates' old values put back, so copying 100,000 rows into the log would buy nothing); an
+ * update is one {@code UPDATE} row per changed field with its old and new canonical text; a delete is one
+ * row {@code DELETE *} whose old value is the whole row as JSON, since nothing else keeps it. A field is a
+ * column, named in lower case ({@code start_date}), or a child collection ({@link ChildRows#field()}).
+ *
+ * @param <E> the domain record
+ * @param <R> the generated record of the entity's table
+ */
+abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements EntityRepository<E> {
+
+    static final String WHOLE_ROW = "*";
+
+    private static final Set<String> BOOKKEEPING = Set.of("CREATED_AT", "MODIFIED_AT", "VERSION");
+
+    protected final StoreContext context;
+    private final JooqChangeLogRepository changeLog;
+    private final Table<R> table;
+    private final TableField<R, UUID> id;
+    private final Field<Long> version;
+    private final Field<OffsetDateTime> createdAt;
+    private final Field<OffsetDateTime> modifiedAt;
+    private final List<Field<?>> valueFields;
+    private final List<Field<?>> allFields;
+    private final int createdAtIndex;
+    private final int modifiedAtIndex;
+    private final int versionIndex;
+    private final List<ChildRows<E, ?>> children;
+    private final List<String> rowTextNames;
+    private final String entityType;
+
+    protected JooqEntityRepository(StoreContext context, JooqChangeLogRepository changeLog, Table<R> table,
+                                   TableField<R, UUID> id, List<ChildRows<E, ?>> children) {
+        this.context = context;
+        this.changeLog = changeLog;
+        this.table = table;
+        this.id = id;
+        this.version = Objects.requireNonNull(table.field("VERSION", Long.class));
+        this.createdAt = Objects.requireNonNull(table.field("CREATED_AT", OffsetDateTime.class));
+        this.modifiedAt = Objects.requireNonNull(table.field("MODIFIED_AT", OffsetDateTime.class));
+        this.allFields = List.of(table.fields());
+        this.valueFields = allFields.stream().filter(f -> !BOOKKEEPING.contains(f.getName())).toList();
+        this.createdAtIndex = table.indexOf(createdAt);
+        this.modifiedAtIndex = table.indexOf(modifiedAt);
+        this.versionIndex = table.indexOf(version);
+        this.children = List.copyOf(children);
+        List<String> names = new ArrayList<>();
+        valueFields.stream().filter(f -> !f.getName().equals(id.getName())).forEach(f -> names.add(logName(f)));
+        children.forEach(child -> names.add(child.field()));
+        this.rowTextNames = List.copyOf(names);
+        this.entityType = table.getName().toLowerCase(Locale.ROOT);
+    }
+
+    /** The entity's row; the stamps and the version are left {@code null} (filled in here). */
+    protected abstract R toRecord(E entity);
+
+    protected abstract E toEntity(R row, LoadedChildren loaded);
+
+    /**
+     * The order a bulk insert writes its rows in; by default as given (parents before children). A table
+     * whose rows do not refer to each other may sort them by its busiest index, see {@link IndexOrder}.
+     */
+    protected List<R> inInsertOrder(List<R> rows) {
+        return rows;
+    }
+
+    protected final DSLContext dsl() {
+        return context.dsl();
+    }
+
+    @Override
+    public Optional<E> find(UUID key) {
+        return findWhere(id.eq(key)).stream().findFirst();
+    }
+
+    @Override
+    public List<E> findAll() {
+        return findWhere(DSL.noCondition());
+    }
+
+    @Override
+    public long count() {
+        return dsl().fetchCount(table);
+    }
+
+    protected final long countWhere(Condition condition) {
+        return dsl().fetchCount(table, condition);
+    }
+
+    /** The entities whose rows match, with their children: one query per table whatever the number of rows. */
+    protected final List<E> findWhere(Condition condition, OrderField<?>... order) {
+        return findIn(table, condition, order);
+    }
+
+    /**
+     * As {@link #findWhere} over {@code source}: the entity's table joined to others that the condition
+     * reads (cheaper in H2 than an {@code IN (SELECT ...)} over a large table).
+     */
+    protected final List<E> findIn(Table<?> source, Condition condition, OrderField<?>... order) {
+        Result<R> rows = source == table
+                ? dsl().selectFrom(table).where(condition).orderBy(order).fetch()
+                : dsl().select(table.fields()).from(source).where(condition).orderBy(order).fetchInto(table);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<ChildRows<?, ?>, Map<UUID, ? extends List<?>>> byTable = new HashMap<>();
+        for (ChildRows<E, ?> child : children) {
+            byTable.put(child, child.load(dsl(), source, id, condition));
+        }
+        LoadedChildren loaded = new LoadedChildren(byTable);
+        List<E> entities = new ArrayList<>(rows.size());
+        for (R row : rows) {
+            entities.add(toEntity(row, loaded));
+        }
+        return entities;
+    }
+
+    @Override
+    public void insert(E entity) {
+        insertAll(List.of(entity));
+    }
+
+    @Override
+    public void insertAll(Collection<E> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = context.now();
+        List<R> rows = new ArrayList<>(entities.size());
+        List<ChangeRecord> log = new ArrayList<>(entities.size());
+        for (E entity : entities) {
+            R row = toRecord(entity);
+            rows.add(row);
+            // the inserted values need no copy in the log: they are the row's, less the later updates' old values
+            log.add(change(row.get(id), WHOLE_ROW, ChangeRecord.Kind.INSERT, null, null, now));
+        }
+        log.sort(Comparator.comparing(ChangeRecord::entityId, IndexOrder.UUIDS));
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (R row : inInsertOrder(rows)) {
+            Object[] rowValues = BatchInsert.values(row);
+            rowValues[createdAtIndex] = now;
+            rowValues[modifiedAtIndex] = now;
+            rowValues[versionIndex] = 0L;
+            values.add(rowValues);
+        }
+        BatchInsert.rows(dsl(), table, allFields, values);
+        for (ChildRows<E, ?> child : children) {
+            child.insert(dsl(), entities, now);
+        }
+        changeLog.append(log);
+    }
+
+    @Override
+    public void update(E before, E after) {
+        R beforeRow = toRecord(before);
+        R afterRow = toRecord(after);
+        UUID key = afterRow.get(id);
+        if (!key.equals(beforeRow.get(id))) {
+            throw new IllegalArgumentException("an update keeps the id: " + beforeRow.get(id) + " -> " + key);
+        }
+        requireStored(before, beforeRow);
+        OffsetDateTime now = context.now();
+        Map<Field<?>, Object> changed = new LinkedHashMap<>();
+        List<ChangeRecord> log = new ArrayList<>();
+        for (Field<?> field : valueFields) {
+            String oldText = CanonicalText.of(beforeRow.get(field));
+            String newText = CanonicalText.of(afterRow.get(field));
+            if (!Objects.equals(oldText, newText)) {
+                changed.put(field, afterRow.get(field));
+                log.add(change(key, logName(field), ChangeRecord.Kind.UPDATE, oldText, newText, now));
+            }
+        }
+        for (ChildRows<E, ?> child : children) {
+            List<String> oldKeys = child.keys(before);
+            List<String> newKeys = child.keys(after);
+            if (!oldKeys.equals(newKeys)) {
+                child.replace(dsl(), key, after, now);
+                log.add(change(key, child.field(), ChangeRecord.Kind.UPDATE, FieldText.of(oldKeys),
+                        FieldText.of(newKeys), now));
+            }
+        }
+        if (log.isEmpty()) {
+            return;
+        }
+        dsl().update(table).set(version, version.plus(1)).set(modifiedAt, now).set(changed)
+                .where(id.eq(key)).execute();
+        changeLog.append(log);
+    }
+
+    @Override
+    public void delete(E entity) {
+        R row = toRecord(entity);
+        UUID key = row.get(id);
+        requireStored(entity, row);
+        dsl().deleteFrom(table).where(id.eq(key)).execute();
+        OffsetDateTime now = context.now();
+        changeLog.append(List.of(change(key, WHOLE_ROW, ChangeRecord.Kind.DELETE, rowText(row, entity), null, now)));
+    }
+
+    /** Locks the stored row and refuses when it, or its children, no longer say what {@code expected} says. */
+    private void requireStored(E expected, R expectedRow) {
+        UUID key = expectedRow.get(id);
+        R stored = dsl().selectFrom(table).where(id.eq(key)).forUpdate().fetchOne();
+        boolean same = stored != null;
+        for (int i = 0; same && i < valueFields.size(); i++) {
+            Field<?> field = valueFields.get(i);
+            same = Objects.equals(CanonicalText.of(stored.get(field)), CanonicalText.of(expectedRow.get(field)));
+        }
+        for (int i = 0; same && i < children.size(); i++) {
+            ChildRows<E, ?> child = children.get(i);
+            same = child.storedKeys(dsl(), key).equals(child.keys(expected));
+        }
+        if (!same) {
+            throw new StaleDataException(entityType, key);
+        }
+    }
+
+    private String rowText(R row, E entity) {
+        List<Object> values = new ArrayList<>(rowTextNames.size());
+        for (Field<?> field : valueFields) {
+            if (!field.getName().equals(id.getName())) {
+                values.add(row.get(field));
+            }
+        }
+        for (ChildRows<E, ?> child : children) {
+            values.add(child.keys(entity));
+        }
+        return CanonicalText.row(rowTextNames, values);
+    }
+
+    private ChangeRecord change(UUID key, String field, ChangeRecord.Kind kind, String oldValue, String newValue,
+                                OffsetDateTime at) {
+        return context.change(entityType, key, field, kind, oldValue, newValue, at);
+    }
+
+    private static String logName(Field<?> field) {
+        return field.getName().toLowerCase(Locale.ROOT);
+    }
+}

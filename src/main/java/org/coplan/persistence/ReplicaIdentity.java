@@ -1,0 +1,62 @@
+package org.coplan.persistence;
+
+import static org.coplan.persistence.generated.Tables.PLAN_SETTING;
+import static org.coplan.persistence.generated.Tables.REPLICA;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.coplan.service.ChangeAuthor;
+import org.jooq.DSLContext;
+
+/**
+ * Which replica this database is. The first opening registers one in table {@code replica} (named after the
+ * user and the computer) and remembers its id in {@code plan_setting}; later openings, by anyone, keep it.
+ * The setting says which row is this database's own once sync also records the replicas of others.
+ */
+final class ReplicaIdentity {
+
+    static final String SETTING = "local-replica-id";
+
+    private static final int MAX_NAME = 200;
+
+    private ReplicaIdentity() {
+    }
+
+    /** The author of this session: the proposed user with the database's own replica id. */
+    static ChangeAuthor register(DSLContext database, ChangeAuthor proposed, Clock clock) {
+        return database.transactionResult(configuration -> {
+            DSLContext dsl = configuration.dsl();
+            Optional<String> stored = new JooqSettingRepository(dsl).get(SETTING);
+            if (stored.isPresent()) {
+                return proposed.withReplicaId(UUID.fromString(stored.get()));
+            }
+            String name = proposed.userName() + "@" + hostName();
+            dsl.insertInto(REPLICA).set(REPLICA.ID, proposed.replicaId())
+                    .set(REPLICA.NAME, name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name)
+                    .set(REPLICA.CREATED_AT, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).execute();
+            dsl.insertInto(PLAN_SETTING).set(PLAN_SETTING.SETTING_NAME, SETTING)
+                    .set(PLAN_SETTING.SETTING_VALUE, proposed.replicaId().toString()).execute();
+            return proposed;
+        });
+    }
+
+    private static String hostName() {
+        for (String variable : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException unknown) {
+            // a computer without a resolvable name still gets a usable replica name
+            return "localhost";
+        }
+    }
+}

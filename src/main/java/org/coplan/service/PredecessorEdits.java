@@ -1,0 +1,110 @@
+package org.coplan.service;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.coplan.domain.Dependency;
+import org.coplan.domain.Ids;
+import org.coplan.domain.PlanRuleViolation;
+import org.coplan.domain.PredecessorText;
+import org.coplan.domain.RoadmapPlan;
+import org.coplan.l10n.Problem;
+import org.coplan.service.edit.DependencyEdit;
+import org.coplan.service.edit.Edit;
+
+/**
+ * Turns the predecessors text typed for one item into the link edits that make it so: links no longer
+ * listed go, new ones come, changed type or lag is an update that keeps the link's identity. A link that
+ * would close a loop, or tie an item to the phase that contains it, is refused.
+ */
+final class PredecessorEdits {
+
+    private final RoadmapPlan plan;
+    private final ItemChanges items;
+    private final Clock clock;
+
+    PredecessorEdits(RoadmapPlan plan, ItemChanges items, Clock clock) {
+        this.plan = plan;
+        this.items = items;
+        this.clock = clock;
+    }
+
+    /** Deletes first, then updates, then inserts: the order in which the pair-uniqueness rule holds. */
+    List<Edit> edits(UUID successorId, String text, Problem label) {
+        List<PredecessorText.Link> wanted = PredecessorText.parse(plan, successorId, text);
+        Map<UUID, Dependency> existing = new HashMap<>();
+        plan.predecessorsOf(successorId).forEach(link -> existing.put(link.predecessorId(), link));
+        Map<UUID, PredecessorText.Link> wantedByPredecessor = new HashMap<>();
+        wanted.forEach(link -> wantedByPredecessor.put(link.predecessorId(), link));
+
+        List<Edit> deletes = new ArrayList<>();
+        List<Edit> updates = new ArrayList<>();
+        List<Edit> inserts = new ArrayList<>();
+        for (Dependency link : plan.predecessorsOf(successorId)) {
+            if (!wantedByPredecessor.containsKey(link.predecessorId())) {
+                deletes.add(new DependencyEdit.Delete(link, label));
+            }
+        }
+        for (PredecessorText.Link link : wanted) {
+            Dependency old = existing.get(link.predecessorId());
+            if (old == null) {
+                requireAllowed(link.predecessorId(), successorId);
+                inserts.add(new DependencyEdit.Insert(new Dependency(Ids.newId(clock), link.predecessorId(),
+                        successorId, link.type(), link.lagDays()), label));
+            } else if (old.type() != link.type() || old.lagDays() != link.lagDays()) {
+                updates.add(new DependencyEdit.Update(old, new Dependency(old.id(), old.predecessorId(),
+                        successorId, link.type(), link.lagDays()), label));
+            }
+        }
+        List<Edit> steps = new ArrayList<>(deletes);
+        steps.addAll(updates);
+        steps.addAll(inserts);
+        return steps;
+    }
+
+    private void requireAllowed(UUID predecessorId, UUID successorId) {
+        if (plan.isAncestor(predecessorId, successorId) || plan.isAncestor(successorId, predecessorId)) {
+            throw PlanRuleViolation.of("rule.predecessor-own-phase", items.label(successorId),
+                    items.label(predecessorId));
+        }
+        pathBetween(successorId, predecessorId).ifPresent(path -> {
+            List<UUID> loop = new ArrayList<>();
+            loop.add(predecessorId);
+            loop.addAll(path);
+            throw PlanRuleViolation.of("rule.dependency-cycle",
+                    loop.stream().map(items::label).collect(Collectors.joining(" → ")));
+        });
+    }
+
+    /** The shortest chain of existing links from {@code from} to {@code to}, both included. */
+    private Optional<List<UUID>> pathBetween(UUID from, UUID to) {
+        Map<UUID, UUID> reachedFrom = new HashMap<>();
+        reachedFrom.put(from, from);
+        Deque<UUID> queue = new ArrayDeque<>();
+        queue.add(from);
+        while (!queue.isEmpty()) {
+            UUID current = queue.poll();
+            if (current.equals(to)) {
+                List<UUID> path = new ArrayList<>();
+                for (UUID step = to; !step.equals(from); step = reachedFrom.get(step)) {
+                    path.add(step);
+                }
+                path.add(from);
+                return Optional.of(path.reversed());
+            }
+            for (Dependency link : plan.successorsOf(current)) {
+                if (reachedFrom.putIfAbsent(link.successorId(), current) == null) {
+                    queue.add(link.successorId());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,482 @@
+package org.coplan.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.coplan.domain.Baseline;
+import org.coplan.domain.BaselineEntry;
+import org.coplan.domain.Dependency;
+import org.coplan.domain.FundingLine;
+import org.coplan.domain.Ids;
+import org.coplan.domain.ItemConstraint;
+import org.coplan.domain.MemberState;
+import org.coplan.domain.Organization;
+import org.coplan.domain.PlanRuleViolation;
+import org.coplan.domain.PredecessorText;
+import org.coplan.domain.PriorityArea;
+import org.coplan.domain.Rank;
+import org.coplan.domain.Roadmap;
+import org.coplan.domain.RoadmapPlan;
+import org.coplan.domain.WorkCalendar;
+import org.coplan.domain.WorkItem;
+import org.coplan.domain.WorkItemKind;
+import org.coplan.l10n.Messages;
+import org.coplan.l10n.Problem;
+import org.coplan.scheduling.WorkingTime;
+import org.coplan.service.edit.CompositeEdit;
+import org.coplan.service.edit.DependencyEdit;
+import org.coplan.service.edit.Edit;
+import org.coplan.service.edit.ProgrammeEdit;
+import org.coplan.service.edit.ReferenceEdit;
+import org.coplan.service.edit.RoadmapEdit;
+import org.coplan.service.edit.WorkItemEdit;
+import org.coplan.service.port.PlanStore;
+
+/**
+ * An opened roadmap: its items and links in memory, kept in step with every committed edit (including
+ * undo and redo made anywhere through the same {@link PlanEditor}), and the editing actions of the tree
+ * table. Each action checks its input first (a {@link PlanRuleViolation} names the item and the field, and
+ * nothing is stored), then runs as one edit: one transaction, one undo step.
+ *
+ * <p>Not thread-safe: the editor's thread owns it, as it owns the {@link RoadmapPlan}.
+ */
+public final class RoadmapSession implements AutoCloseable {
+
+    private static final int NEW_ACTIVITY_DAYS = 5;
+
+    private final PlanEditor editor;
+    private final Messages messages;
+    private final Clock clock;
+    private final RoadmapPlan plan;
+    private final List<Consumer<EditApplied>> listeners = new CopyOnWriteArrayList<>();
+    private final Consumer<EditApplied> mirror = this::mirror;
+    private final ItemChanges changes;
+    private final PredecessorEdits predecessors;
+    private final RowClipboard clipboard;
+    private Roadmap roadmap;
+    private ReferenceData reference;
+    private ItemCalendars calendars;
+    private boolean closed;
+
+    private RoadmapSession(PlanEditor editor, Messages messages, Clock clock, Loaded loaded) {
+        this.editor = editor;
+        this.messages = messages;
+        this.clock = clock;
+        this.roadmap = loaded.plan().roadmap();
+        this.plan = loaded.plan();
+        this.reference = loaded.reference();
+        this.calendars = new ItemCalendars(reference, roadmap);
+        this.changes = new ItemChanges(plan, () -> reference, () -> calendars);
+        this.predecessors = new PredecessorEdits(plan, changes, clock);
+        this.clipboard = new RowClipboard(plan, clock);
+        editor.addListener(mirror);
+    }
+
+    private record Loaded(RoadmapPlan plan, ReferenceData reference) {
+    }
+
+    /**
+     * Opens a roadmap for editing, in English with the system clock: for the command line and tests. The
+     * application passes its own messages so that new rows get names in the user's language.
+     */
+    public static RoadmapSession open(PlanEditor editor, UUID roadmapId) {
+        return open(editor, roadmapId, Messages.english(), Clock.systemDefaultZone());
+    }
+
+    /** Reads the roadmap, its items and links and the reference data in one transaction. */
+    public static RoadmapSession open(PlanEditor editor, UUID roadmapId, Messages messages, Clock clock) {
+        Loaded loaded = editor.database().read(store -> {
+            Roadmap roadmap = store.roadmaps().find(roadmapId)
+                    .orElseThrow(() -> PlanRuleViolation.of("rule.roadmap-unknown"));
+            RoadmapPlan plan = new RoadmapPlan(roadmap, store.workItems().findByRoadmap(roadmapId),
+                    store.dependencies().findByRoadmap(roadmapId));
+            return new Loaded(plan, ReferenceData.load(store));
+        });
+        return new RoadmapSession(editor, messages, clock, loaded);
+    }
+
+    public PlanEditor editor() {
+        return editor;
+    }
+
+    public RoadmapPlan plan() {
+        return plan;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    /** Told after each committed edit, once the plan mirrors it. */
+    public void addListener(Consumer<EditApplied> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<EditApplied> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Stops following the editor; the plan stays as it was. Closing twice does nothing. */
+    @Override
+    public void close() {
+        closed = true;
+        editor.removeListener(mirror);
+    }
+
+    /** The calendar the item's dates are counted in (its lead state's, else the roadmap's, else default). */
+    public WorkingTime workingTime(UUID itemId) {
+        return changes.workingTime(changes.existing(itemId));
+    }
+
+    /** "1.2 Design": how messages and dialogs name an item. */
+    public String label(UUID itemId) {
+        changes.existing(itemId);
+        return changes.label(itemId);
+    }
+
+    /** The predecessors column's text, e.g. {@code 1.2FS+2d; 3}. */
+    public String predecessorsText(UUID itemId) {
+        changes.existing(itemId);
+        return PredecessorText.format(plan, itemId);
+    }
+
+    // ---- rows
+
+    /**
+     * Like MS Project's Insert key: a new row above the selected one, among its siblings (at the end of the
+     * top level when nothing is selected), starting when the selected row starts, led by the parent's state.
+     */
+    public WorkItem insertItem(UUID selectedId, WorkItemKind kind) {
+        WorkItem selected = selectedId == null ? null : changes.existing(selectedId);
+        UUID parentId = selected == null ? null : selected.parentId();
+        String key;
+        if (selected == null) {
+            List<WorkItem> top = plan.children(null);
+            key = top.isEmpty() ? Rank.initial(0) : Rank.after(top.getLast().sortKey());
+        } else {
+            List<WorkItem> siblings = plan.children(parentId);
+            int at = siblings.indexOf(selected);
+            key = Rank.between(at > 0 ? siblings.get(at - 1).sortKey() : null, selected.sortKey());
+        }
+        LocalDate start = selected != null ? selected.start() : earliestStart();
+        WorkItem item = newItem(parentId, key, kind, start);
+        Problem label = Problem.tr("edit.insert-item", item.name());
+        execute(List.of(new WorkItemEdit.Insert(List.of(item), List.of(), label)), label);
+        return item;
+    }
+
+    /** A new last child; a parent that was an activity or a milestone becomes a phase in the same step. */
+    public WorkItem insertChild(UUID parentId, WorkItemKind kind) {
+        WorkItem parent = changes.existing(parentId);
+        List<WorkItem> children = plan.children(parentId);
+        String key = children.isEmpty() ? Rank.initial(0) : Rank.after(children.getLast().sortKey());
+        WorkItem item = newItem(parentId, key, kind, parent.start());
+        Problem label = Problem.tr("edit.insert-item", item.name());
+        List<Edit> steps = new ArrayList<>();
+        if (parent.kind() != WorkItemKind.PHASE) {
+            steps.add(new WorkItemEdit.Update(parent, changes.withKind(parent, WorkItemKind.PHASE), label));
+        }
+        steps.add(new WorkItemEdit.Insert(List.of(item), List.of(), label));
+        execute(steps, label);
+        return item;
+    }
+
+    private WorkItem newItem(UUID parentId, String key, WorkItemKind kind, LocalDate start) {
+        UUID leadState = parentId == null ? null : plan.item(parentId).leadStateId();
+        WorkingTime time = calendars.forLeadState(leadState);
+        LocalDate first = time.nextWorkingDay(start);
+        int days = kind == WorkItemKind.MILESTONE ? 0 : NEW_ACTIVITY_DAYS;
+        return new WorkItem(Ids.newId(clock), roadmap.id(), parentId, key, defaultName(kind), kind, first,
+                time.finishOf(first, days), days, 0, leadState, null, Set.of(), null, null, null,
+                ItemConstraint.NONE);
+    }
+
+    private String defaultName(WorkItemKind kind) {
+        return switch (kind) {
+            case PHASE -> messages.tr("item.default-name.phase");
+            case ACTIVITY -> messages.tr("item.default-name.activity");
+            case MILESTONE -> messages.tr("item.default-name.milestone");
+        };
+    }
+
+    private LocalDate earliestStart() {
+        return plan.items().stream().map(WorkItem::start).min(LocalDate::compareTo)
+                .orElseGet(() -> LocalDate.now(clock));
+    }
+
+    /** How many rows a delete of these would remove, their branches included, for "Delete 7 rows?". */
+    public int countWithDescendants(Collection<UUID> ids) {
+        return Selection.branches(plan, ids).size();
+    }
+
+    /**
+     * Deletes the rows with their branches and every link that touches them (also from other roadmaps),
+     * with their funding lines and baseline entries, so that undo brings every one of them back.
+     */
+    public void delete(Collection<UUID> ids) {
+        List<WorkItem> items = Selection.branches(plan, ids);
+        if (items.isEmpty()) {
+            return;
+        }
+        Set<UUID> deleted = Selection.idsOf(items);
+        Problem label = Problem.tr("edit.delete-items", items.size());
+        Attached attached = editor.database().read(store -> new Attached(
+                store.dependencies().findTouching(deleted), store.funding().findByWorkItems(deleted),
+                store.baselines().findByRoadmap(roadmap.id())));
+        List<Edit> steps = new ArrayList<>();
+        for (Baseline baseline : attached.baselines()) {
+            List<BaselineEntry> kept = baseline.entries().stream()
+                    .filter(entry -> !deleted.contains(entry.workItemId())).toList();
+            if (kept.size() != baseline.entries().size()) {
+                steps.add(new ReferenceEdit.Update<>(PlanStore::baselines, baseline, new Baseline(baseline.id(),
+                        baseline.roadmapId(), baseline.slot(), baseline.name(), baseline.takenOn(), kept), label));
+            }
+        }
+        for (FundingLine line : attached.funding()) {
+            steps.add(new ReferenceEdit.Delete<>(PlanStore::funding, line, label));
+        }
+        steps.add(new WorkItemEdit.Delete(items, attached.links(), label));
+        execute(steps, label);
+    }
+
+    private record Attached(List<Dependency> links, List<FundingLine> funding, List<Baseline> baselines) {
+    }
+
+    // ---- fields
+
+    public WorkItem rename(UUID id, String name) {
+        WorkItem before = changes.existing(id);
+        return update(before, changes.renamed(before, name), Problem.tr("edit.rename-item", before.name()));
+    }
+
+    /** To a milestone: zero days on its start. From a milestone to an activity: one day. */
+    public WorkItem setKind(UUID id, WorkItemKind kind) {
+        return change(id, Problem.tr("field.kind"), item -> changes.withKind(item, kind));
+    }
+
+    public WorkItem setStart(UUID id, LocalDate start) {
+        return change(id, Problem.tr("field.start"), item -> changes.withStart(item, start));
+    }
+
+    public WorkItem setFinish(UUID id, LocalDate finish) {
+        return change(id, Problem.tr("field.finish"), item -> changes.withFinish(item, finish));
+    }
+
+    public WorkItem setDuration(UUID id, int days) {
+        return change(id, Problem.tr("field.duration"), item -> changes.withDuration(item, days));
+    }
+
+    public WorkItem setPercentComplete(UUID id, int percent) {
+        return change(id, Problem.tr("field.percent-complete"), item -> changes.withPercentComplete(item, percent));
+    }
+
+    /** {@code null} clears the lead state; the finish is counted again in the new state's calendar. */
+    public WorkItem setLeadState(UUID id, UUID stateId) {
+        return change(id, Problem.tr("field.lead-state"), item -> changes.withLeadState(item, stateId));
+    }
+
+    public WorkItem setLeadOrganization(UUID id, UUID organizationId) {
+        return change(id, Problem.tr("field.lead-organization"),
+                item -> changes.withLeadOrganization(item, organizationId));
+    }
+
+    public WorkItem setParticipatingStates(UUID id, Set<UUID> stateIds) {
+        return change(id, Problem.tr("field.participating-states"),
+                item -> changes.withParticipatingStates(item, stateIds));
+    }
+
+    public WorkItem setPriorityArea(UUID id, UUID areaId) {
+        return change(id, Problem.tr("field.priority-area"), item -> changes.withPriorityArea(item, areaId));
+    }
+
+    public WorkItem setDeliverable(UUID id, String deliverable) {
+        return change(id, Problem.tr("field.deliverable"), item -> changes.withDeliverable(item, deliverable));
+    }
+
+    public WorkItem setNotes(UUID id, String notes) {
+        return change(id, Problem.tr("field.notes"), item -> changes.withNotes(item, notes));
+    }
+
+    /** {@code null} means as soon as possible. */
+    public WorkItem setConstraint(UUID id, ItemConstraint constraint) {
+        return change(id, Problem.tr("field.constraint"), item -> changes.withConstraint(item, constraint));
+    }
+
+    /** Parses text such as {@code 1.2FS+2d; 3} (WBS codes of this roadmap) and makes the links so. */
+    public void setPredecessors(UUID id, String text) {
+        WorkItem item = changes.existing(id);
+        Problem label = Problem.tr("edit.change-item", item.name(), Problem.tr("field.predecessors"));
+        execute(predecessors.edits(id, text, label), label);
+    }
+
+    private WorkItem change(UUID id, Problem field, UnaryOperator<WorkItem> how) {
+        WorkItem before = changes.existing(id);
+        return update(before, how.apply(before), Problem.tr("edit.change-item", before.name(), field));
+    }
+
+    private WorkItem update(WorkItem before, WorkItem after, Problem label) {
+        if (!after.equals(before)) {
+            ensureOpen();
+            editor.execute(new WorkItemEdit.Update(before, after, label));
+        }
+        return after;
+    }
+
+    // ---- outline
+
+    /**
+     * MS Project's indent: each top-most selected row becomes the last child of the row above it at its
+     * level, which becomes a phase if it was not one. Refused as a whole when a row has none above it.
+     */
+    public void indent(List<UUID> ids) {
+        OutlineDraft draft = new OutlineDraft(plan, Problem.tr("edit.indent"));
+        for (UUID id : Selection.topMost(plan, ids)) {
+            WorkItem item = draft.item(id);
+            WorkItem parent = draft.previousSibling(item)
+                    .orElseThrow(() -> PlanRuleViolation.of("rule.indent-no-previous", changes.label(id)));
+            if (parent.kind() != WorkItemKind.PHASE) {
+                WorkItem phase = parent.withSchedule(WorkItemKind.PHASE, parent.start(), parent.finish(),
+                        parent.durationDays());
+                draft.update(parent, phase);
+                parent = phase;
+            }
+            String key = draft.lastChild(parent.id()).map(last -> Rank.after(last.sortKey()))
+                    .orElseGet(() -> Rank.initial(0));
+            draft.update(item, item.withPlace(parent.id(), key));
+        }
+        execute(draft.steps(), Problem.tr("edit.indent"));
+    }
+
+    /**
+     * Each top-most selected row becomes the next sibling of its parent. Unlike MS Project, the rows below
+     * it at its old level stay where they are instead of becoming its children: an outdent then moves
+     * exactly the selected branches, which is easier to predict and to undo in one's head.
+     */
+    public void outdent(List<UUID> ids) {
+        OutlineDraft draft = new OutlineDraft(plan, Problem.tr("edit.outdent"));
+        // from the bottom up, so that rows outdented from one parent keep their order after it
+        for (UUID id : Selection.topMost(plan, ids).reversed()) {
+            WorkItem item = draft.item(id);
+            if (item.parentId() == null) {
+                throw PlanRuleViolation.of("rule.outdent-top-level", changes.label(id));
+            }
+            WorkItem parent = draft.item(item.parentId());
+            String next = draft.nextSibling(parent).map(WorkItem::sortKey).orElse(null);
+            draft.update(item, item.withPlace(parent.parentId(), Rank.between(parent.sortKey(), next)));
+        }
+        execute(draft.steps(), Problem.tr("edit.outdent"));
+    }
+
+    /** Each top-most selected row trades places with the row above it; refused when one is first. */
+    public void moveUp(List<UUID> ids) {
+        OutlineDraft draft = new OutlineDraft(plan, Problem.tr("edit.move-up"));
+        for (UUID id : Selection.topMost(plan, ids)) {
+            WorkItem item = draft.item(id);
+            WorkItem above = draft.previousSibling(item)
+                    .orElseThrow(() -> PlanRuleViolation.of("rule.move-up-first", changes.label(id)));
+            String lower = draft.previousSibling(above).map(WorkItem::sortKey).orElse(null);
+            draft.update(item, item.withPlace(item.parentId(), Rank.between(lower, above.sortKey())));
+        }
+        execute(draft.steps(), Problem.tr("edit.move-up"));
+    }
+
+    /** Each top-most selected row trades places with the row below it; refused when one is last. */
+    public void moveDown(List<UUID> ids) {
+        OutlineDraft draft = new OutlineDraft(plan, Problem.tr("edit.move-down"));
+        for (UUID id : Selection.topMost(plan, ids).reversed()) {
+            WorkItem item = draft.item(id);
+            WorkItem below = draft.nextSibling(item)
+                    .orElseThrow(() -> PlanRuleViolation.of("rule.move-down-last", changes.label(id)));
+            String upper = draft.nextSibling(below).map(WorkItem::sortKey).orElse(null);
+            draft.update(item, item.withPlace(item.parentId(), Rank.between(below.sortKey(), upper)));
+        }
+        execute(draft.steps(), Problem.tr("edit.move-down"));
+    }
+
+    // ---- clipboard
+
+    public CopiedRows copy(List<UUID> ids) {
+        return clipboard.copy(ids);
+    }
+
+    /**
+     * Inserts fresh copies (new ids, links among them remapped) above the selected row, or at the end of
+     * the top level when nothing is selected. Returns the new rows in outline order.
+     */
+    public List<WorkItem> paste(CopiedRows rows, UUID selectedId) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        WorkItem selected = selectedId == null ? null : changes.existing(selectedId);
+        RowClipboard.Pasted pasted = clipboard.prepare(rows, selected);
+        Problem label = Problem.tr("edit.paste", pasted.items().size());
+        execute(List.of(new WorkItemEdit.Insert(pasted.items(), pasted.links(), label)), label);
+        return pasted.items();
+    }
+
+    // ---- keeping in step
+
+    private void execute(List<Edit> steps, Problem label) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        ensureOpen();
+        editor.execute(steps.size() == 1 ? steps.getFirst() : new CompositeEdit(steps, label));
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the session of roadmap " + roadmap.name() + " is closed");
+        }
+    }
+
+    private void mirror(EditApplied applied) {
+        applied.change().applyTo(plan);
+        if (notice(applied.change())) {
+            reference = editor.database().read(ReferenceData::load);
+            calendars = new ItemCalendars(reference, roadmap);
+        }
+        listeners.forEach(listener -> listener.accept(applied));
+    }
+
+    /** Follows a rename of this roadmap; true when reference data (calendars among them) changed. */
+    private boolean notice(Edit edit) {
+        return switch (edit) {
+            case CompositeEdit composite -> {
+                boolean referenceChanged = false;
+                for (Edit step : composite.steps()) {
+                    referenceChanged |= notice(step);
+                }
+                yield referenceChanged;
+            }
+            case RoadmapEdit.Update update -> {
+                if (update.after().id().equals(roadmap.id())) {
+                    roadmap = update.after();
+                    calendars = new ItemCalendars(reference, roadmap);
+                }
+                yield false;
+            }
+            case ReferenceEdit.Insert<?> insert -> isReferenceData(insert.value());
+            case ReferenceEdit.Delete<?> delete -> isReferenceData(delete.value());
+            case ReferenceEdit.Update<?> update -> isReferenceData(update.after());
+            case RoadmapEdit.Insert _, RoadmapEdit.Delete _, WorkItemEdit _, DependencyEdit _, ProgrammeEdit _ -> false;
+        };
+    }
+
+    // funding lines and baselines also travel as reference edits, but nothing here looks them up
+    private static boolean isReferenceData(Object value) {
+        return value instanceof MemberState || value instanceof Organization || value instanceof PriorityArea
+                || value instanceof WorkCalendar;
+    }
+}

@@ -1,0 +1,103 @@
+package org.coplan.service.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.coplan.domain.Baseline;
+import org.coplan.domain.Dependency;
+import org.coplan.domain.FundingLine;
+import org.coplan.domain.PlanRuleViolation;
+import org.coplan.domain.Programme;
+import org.coplan.domain.Roadmap;
+import org.coplan.domain.WorkItem;
+import org.coplan.service.port.PlanDatabase;
+import org.coplan.service.port.PlanStore;
+
+/**
+ * The sample plan built from the news items Coplan was designed from: the EAEU states and partners with
+ * their calendars, the organizations and priority areas named there, and four programmes with a scheduled
+ * roadmap each, funding and an approved baseline with some slippage. It is offered in an empty database
+ * and loaded in one transaction, so a failure leaves the database as it was.
+ */
+public final class SamplePlan {
+
+    /** The plan setting that says the sample was loaded into this database. */
+    public static final String LOADED_SETTING = "sample.loaded";
+
+    private final PlanDatabase database;
+
+    public SamplePlan(PlanDatabase database) {
+        this.database = database;
+    }
+
+    /** Whether the database holds no programme yet (reference data alone does not count). */
+    public boolean isEmpty() {
+        return database.read(SamplePlan::isEmpty);
+    }
+
+    public static boolean isEmpty(PlanStore store) {
+        return store.programmes().count() == 0;
+    }
+
+    /** Loads the sample; refuses, changing nothing, when the database already holds a programme. */
+    public Summary load() {
+        return database.write(store -> {
+            if (!isEmpty(store)) {
+                throw PlanRuleViolation.of("error.sample-not-empty");
+            }
+            return store(store);
+        });
+    }
+
+    /** Loads the sample when the database holds no programme, as the application does on first start. */
+    public boolean loadIfEmpty() {
+        return database.write(store -> {
+            if (!isEmpty(store)) {
+                return false;
+            }
+            store(store);
+            return true;
+        });
+    }
+
+    /** What was loaded. */
+    public record Summary(int programmes, int roadmaps, int items, int dependencies, int milestones) {
+    }
+
+    private static Summary store(PlanStore store) {
+        SampleReferences references = SampleReferenceData.ensureAll(store);
+        List<SampleProgramme> programmes = build(references);
+        List<Programme> programmeRecords = new ArrayList<>();
+        List<Roadmap> roadmaps = new ArrayList<>();
+        List<WorkItem> items = new ArrayList<>();
+        List<Dependency> links = new ArrayList<>();
+        List<Baseline> baselines = new ArrayList<>();
+        List<FundingLine> funding = new ArrayList<>();
+        for (SampleProgramme programme : programmes) {
+            programmeRecords.add(programme.programme());
+            funding.addAll(programme.funding());
+            for (SampleRoadmap roadmap : programme.roadmaps()) {
+                roadmaps.add(roadmap.roadmap());
+                items.addAll(roadmap.items());
+                links.addAll(roadmap.links());
+                baselines.add(roadmap.baseline());
+            }
+        }
+        store.programmes().insertAll(programmeRecords);
+        store.roadmaps().insertAll(roadmaps);
+        store.workItems().insertAll(items);
+        store.dependencies().insertAll(links);
+        store.funding().insertAll(funding);
+        store.baselines().insertAll(baselines);
+        store.settings().put(LOADED_SETTING, "true");
+        int milestones = (int) items.stream().filter(WorkItem::isMilestone).count();
+        return new Summary(programmeRecords.size(), roadmaps.size(), items.size(), links.size(), milestones);
+    }
+
+    static List<SampleProgramme> build(SampleReferences references) {
+        return List.of(
+                FrameworkProgrammeSample.build(references),
+                IndustrialCooperationSample.build(references),
+                ConceptSample.build(references),
+                UnionStateSample.build(references));
+    }
+}

@@ -1,0 +1,120 @@
+package org.coplan.ui.main;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+import javafx.scene.control.MenuBar;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.coplan.l10n.Messages;
+import org.coplan.service.PlanEditor;
+import org.coplan.service.PlanStatistics;
+import org.coplan.service.ProgrammeCatalog;
+import org.coplan.service.UndoHistory;
+import org.coplan.service.port.PlanDatabase;
+import org.coplan.ui.common.ErrorDialogs;
+import org.coplan.ui.common.StatusBarNotifier;
+import org.coplan.ui.common.TaskRunner;
+import org.coplan.ui.navigator.FxNavigatorDialogs;
+import org.coplan.ui.navigator.NavigatorView;
+import org.coplan.ui.navigator.NavigatorViewModel;
+import org.coplan.ui.properties.ItemPropertiesView;
+import org.coplan.ui.properties.ItemPropertiesViewModel;
+import org.coplan.ui.roadmap.RoadmapEditorView;
+import org.coplan.ui.roadmap.RoadmapEditorViewModel;
+
+/**
+ * The main window put together for an open plan database: the services over it, every view model, every
+ * view, and the frame around them. Built once the database is open; {@link #state} reads back what is
+ * remembered for the next start.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final Messages messages;
+    private final StatusBarNotifier notifier;
+    private final MainWindowViewModel model;
+    private final MainWindowView view;
+    private final RoadmapEditorView roadmapEditorView;
+    private final HelpDialogs help;
+    private final Supplier<Image> icon;
+
+    /**
+     * @param exit what File ▸ Exit does (the application closes the window and everything behind it)
+     */
+    public MainWindow(Stage stage, PlanDatabase database, Messages messages, TaskRunner tasks, ErrorDialogs dialogs,
+                      WindowState state, Supplier<Image> icon, Runnable exit) {
+        this.stage = stage;
+        this.messages = messages;
+        this.icon = icon;
+        this.help = new HelpDialogs(messages);
+        Supplier<Window> owner = () -> stage;
+        PlanEditor editor = new PlanEditor(database, new UndoHistory());
+        notifier = new StatusBarNotifier(messages, dialogs, owner);
+        NavigatorViewModel navigator = new NavigatorViewModel(new ProgrammeCatalog(editor), editor, messages, notifier,
+                tasks, new FxNavigatorDialogs(messages, dialogs, owner, Clock.systemDefaultZone()));
+        RoadmapEditorViewModel roadmapEditor = new RoadmapEditorViewModel(editor, messages, notifier, tasks);
+        ItemPropertiesViewModel properties = new ItemPropertiesViewModel(roadmapEditor, messages, notifier);
+        model = new MainWindowViewModel(messages, editor, new PlanStatistics(database), navigator, roadmapEditor,
+                notifier, tasks, (question, action) ->
+                dialogs.confirm(stage, messages.tr("ui.main.delete-items.header"), question, action));
+
+        roadmapEditorView = new RoadmapEditorView(roadmapEditor, messages);
+        roadmapEditorView.dividerPositionProperty().set(state.chartDivider());
+        view = new MainWindowView(model, messages, new NavigatorView(navigator, messages), roadmapEditorView,
+                new ItemPropertiesView(properties, messages), notifier.messageProperty(), state,
+                new MainWindowView.WindowCommands() {
+                    @Override
+                    public void exit() {
+                        exit.run();
+                    }
+
+                    @Override
+                    public void showShortcuts(MenuBar menus) {
+                        help.showShortcuts(stage, menus);
+                    }
+
+                    @Override
+                    public void showAbout() {
+                        help.showAbout(stage, version(), model.databaseTextProperty().get(), icon.get());
+                    }
+                });
+    }
+
+    public MainWindowView view() {
+        return view;
+    }
+
+    public MainWindowViewModel model() {
+        return model;
+    }
+
+    public StatusBarNotifier notifier() {
+        return notifier;
+    }
+
+    /** Reads the programmes, reopens the remembered roadmap and binds the stage's title. */
+    public void start(WindowState state) {
+        stage.titleProperty().bind(model.windowTitleProperty());
+        model.start(state.lastRoadmapId());
+        roadmapEditorView.focusTree();
+    }
+
+    /** The dividers and the open roadmap as they are now, on top of the given bounds. */
+    public WindowState state(WindowState bounds) {
+        return bounds.withDividers(view.navigatorDivider(), view.propertiesDivider(),
+                        roadmapEditorView.dividerPositionProperty().get())
+                .withLastRoadmap(model.openRoadmapProperty().get());
+    }
+
+    public void dispose() {
+        stage.titleProperty().unbind();
+        model.dispose();
+    }
+
+    /** The version in the jar's manifest, or a note that this is a build from the sources. */
+    private String version() {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        return version == null ? messages.tr("ui.help.about.development-version") : version;
+    }
+}

@@ -1,0 +1,25 @@
+package org.coplan.ui.roadmap;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.TreeTableRow;
+import org.coplan.domain.WorkItem;
+import org.coplan.domain.WorkItemKind;
+
+/**
+ * A row of the roadmap tree, marked with its item's kind so the style sheet can set phases in bold.
+ *
+ * <p>Pseudo-classes: {@code :phase}, {@code :milestone}.
+ */
+final class ItemRow extends TreeTableRow<WorkItem> {
+
+    static final PseudoClass PHASE = PseudoClass.getPseudoClass("phase");
+    static final PseudoClass MILESTONE = PseudoClass.getPseudoClass("milestone");
+
+    @Override
+    protected void updateItem(WorkItem item, boolean empty) {
+        super.updateItem(item, empty);
+        WorkItemKind kind = empty || item == null ? null : item.kind();
+        pseudoClassStateChanged(PHASE, kind == WorkItemKind.PHASE);
+        pseudoClassStateChanged(MILESTONE, kind == WorkItemKind.MILESTONE);
+    }
+}

@@ -1,0 +1,242 @@
+package org.coplan.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.coplan.domain.Dependency;
+import org.coplan.domain.WorkItem;
+import org.coplan.persistence.H2PlanDatabase;
+import org.coplan.service.ChangeAuthor;
+import org.coplan.service.ChangeRecord;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a Coplan process that is editing a plan (SIGKILL, no shutdown hooks) at random moments, then opens
+ * the database again: it must open, hold together, and contain every edit the process reported as saved.
+ * Two editors work side by side on databases of their own, so the 20 kills take half the time; each keeps
+ * its database from one repetition to the next, so every run also starts from what the previous kill left.
+ */
+class CrashSafetyTest {
+
+    private static final int REPETITIONS = 10;
+    private static final long FIRST_ACK_TIMEOUT_SECONDS = 60;
+
+    @TempDir
+    static Path laneA;
+
+    @TempDir
+    static Path laneB;
+
+    /** One line the child printed: TRY or ACK, the kind of edit, the entity's id and the value written. */
+    private record Report(String what, String kind, UUID id, String value) {
+
+        static Report parse(String line) {
+            String[] parts = line.split(" ", 4);
+            return new Report(parts[0], parts[1], UUID.fromString(parts[2]), parts[3]);
+        }
+    }
+
+    @RepeatedTest(value = REPETITIONS, name = "kills {currentRepetition} of {totalRepetitions}, two at a time")
+    void everyAcknowledgedEditSurvivesAKillAtARandomMoment(RepetitionInfo repetition) throws Exception {
+        int run = repetition.getCurrentRepetition();
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> killAndVerify(laneB, "b" + run));
+        killAndVerify(laneA, "a" + run);
+        try {
+            other.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw failed;
+        }
+    }
+
+    private void killAndVerify(Path folder, String run) {
+        try {
+            Path childErrors = Files.createTempFile("crash-editor", ".err");
+            Process child = new ProcessBuilder(javaCommand(folder, run)).redirectError(childErrors.toFile()).start();
+            LineCollector collector = new LineCollector(child.getInputStream());
+            Thread reader = Thread.ofPlatform().daemon().start(collector);
+            try {
+                assertThat(collector.awaitFirstAck(FIRST_ACK_TIMEOUT_SECONDS))
+                        .as("the editor acknowledged an edit; its errors: %s", Files.readString(childErrors))
+                        .isTrue();
+                Thread.sleep(ThreadLocalRandom.current().nextLong(200, 1501));
+            } finally {
+                child.destroyForcibly();
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            reader.join(TimeUnit.SECONDS.toMillis(30));
+
+            List<Report> reports = collector.completeLines().stream().filter(l -> !l.startsWith("READY"))
+                    .map(Report::parse).toList();
+            assertThat(reports).anyMatch(r -> r.what().equals("ACK"));
+            verify(folder, reports);
+            Files.deleteIfExists(childErrors);
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("run " + run + " could not be carried out", e);
+        }
+    }
+
+    private static List<String> javaCommand(Path folder, String run) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                // the child only needs to start quickly; it never runs long enough for the C2 compiler to pay
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true",
+                "-cp", System.getProperty("java.class.path"), CrashEditor.class.getName(), folder.toString(), run);
+    }
+
+    private static void verify(Path folder, List<Report> reports) {
+        try (H2PlanDatabase database = H2PlanDatabase.openFile(folder, ChangeAuthor.newReplica("checker"))) {
+            List<WorkItem> items = database.read(store -> store.workItems().findAll());
+            List<Dependency> links = database.read(store -> store.dependencies().findAll());
+            assertThat(database.<Long>read(store -> store.workItems().count())).isEqualTo(items.size());
+            assertThat(database.<Long>read(store -> store.dependencies().count())).isEqualTo(links.size());
+            Map<UUID, WorkItem> byId = items.stream().collect(Collectors.toMap(WorkItem::id, Function.identity()));
+            Set<UUID> roadmaps = database.read(store -> store.roadmaps().findAll()).stream()
+                    .map(r -> r.id()).collect(Collectors.toSet());
+            for (WorkItem item : items) {
+                assertThat(item.parentId() == null || byId.containsKey(item.parentId())).as(item.name()).isTrue();
+                assertThat(roadmaps).contains(item.roadmapId());
+            }
+            for (Dependency link : links) {
+                assertThat(byId).containsKeys(link.predecessorId(), link.successorId());
+            }
+
+            Report inFlight = inFlight(reports);
+            List<Report> acknowledged = reports.stream().filter(r -> r.what().equals("ACK")).toList();
+            Map<UUID, String> lastRename = new HashMap<>();
+            acknowledged.stream().filter(r -> r.kind().equals("rename"))
+                    .forEach(rename -> lastRename.put(rename.id(), rename.value()));
+            Set<UUID> linkIds = links.stream().map(Dependency::id).collect(Collectors.toSet());
+            // every acknowledged edit that is not there, with its place in the run, so a loss shows its pattern
+            List<String> lost = new ArrayList<>();
+            for (int i = 0; i < acknowledged.size(); i++) {
+                Report ack = acknowledged.get(i);
+                boolean present = switch (ack.kind()) {
+                    case "rename" -> {
+                        Set<String> allowed = new HashSet<>(Set.of(lastRename.get(ack.id())));
+                        // the edit under way when the kill came may or may not have been committed
+                        if (inFlight != null && inFlight.kind().equals("rename") && inFlight.id().equals(ack.id())) {
+                            allowed.add(inFlight.value());
+                        }
+                        WorkItem item = byId.get(ack.id());
+                        yield item != null && allowed.contains(item.name());
+                    }
+                    case "insert" -> byId.containsKey(ack.id()) && byId.get(ack.id()).name().equals(ack.value());
+                    case "link" -> linkIds.contains(ack.id());
+                    default -> throw new AssertionError("unknown report " + ack);
+                };
+                if (!present) {
+                    WorkItem item = byId.get(ack.id());
+                    lost.add("#" + (i + 1) + " of " + acknowledged.size() + ": " + ack + " (stored: "
+                            + (item == null ? "nothing" : item.name()) + ")");
+                }
+            }
+            assertThat(lost).as("acknowledged edits missing after the kill").isEmpty();
+            lastRename.forEach((id, name) -> {
+                // the change log is written in the same transaction as the row
+                assertThat(database.<List<ChangeRecord>>read(store -> store.changeLog().findByEntity(id)))
+                        .as("change log of item %s", id).anyMatch(change -> name.equals(change.newValue()));
+            });
+        }
+    }
+
+    /**
+     * The edit that was tried but not acknowledged when the kill came, if any: the editor works one edit at a
+     * time, so the reports alternate TRY, ACK of the same edit, and only the last TRY can lack its ACK.
+     */
+    private static Report inFlight(List<Report> reports) {
+        for (int i = 0; i < reports.size(); i += 2) {
+            Report tried = reports.get(i);
+            assertThat(tried.what()).isEqualTo("TRY");
+            if (i + 1 == reports.size()) {
+                return tried;
+            }
+            Report acknowledged = reports.get(i + 1);
+            assertThat(acknowledged).isEqualTo(new Report("ACK", tried.kind(), tried.id(), tried.value()));
+        }
+        return null;
+    }
+
+    /**
+     * Reads the child's output to the end; keeps only lines ended by a newline, since the kill may cut the
+     * last one in the middle.
+     */
+    private static final class LineCollector implements Runnable {
+
+        private final InputStream input;
+        private final List<String> lines = new ArrayList<>();
+        private boolean acknowledged;
+        private boolean finished;
+
+        LineCollector(InputStream input) {
+            this.input = input;
+        }
+
+        @Override
+        public void run() {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            try {
+                for (int b = input.read(); b >= 0; b = input.read()) {
+                    if (b == '\n') {
+                        add(line.toString(StandardCharsets.UTF_8));
+                        line.reset();
+                    } else {
+                        line.write(b);
+                    }
+                }
+            } catch (IOException closed) {
+                // the process is gone; what was read is all there is
+            }
+            finish();
+        }
+
+        private synchronized void finish() {
+            finished = true;
+            notifyAll();
+        }
+
+        private synchronized void add(String text) {
+            lines.add(text);
+            if (text.startsWith("ACK ")) {
+                acknowledged = true;
+                notifyAll();
+            }
+        }
+
+        synchronized boolean awaitFirstAck(long seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            // a child that fails to start ends its output at once: no point waiting out the timeout
+            while (!acknowledged && !finished && System.nanoTime() < deadline) {
+                TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+            }
+            return acknowledged;
+        }
+
+        synchronized List<String> completeLines() {
+            return List.copyOf(lines);
+        }
+    }
+}
