@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -26,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +41,7 @@ import org.coplan.domain.ProgrammeStatus;
 import org.coplan.l10n.Messages;
 import org.coplan.ui.common.DialogHeader;
 import org.coplan.ui.common.FieldMessage;
+import org.coplan.ui.common.FormGrid;
 import org.coplan.ui.common.Stylesheets;
 
 /**
@@ -144,18 +143,7 @@ public final class ProgrammeDialog extends Dialog<Programme> {
         HBox.setHgrow(areaColumn, Priority.ALWAYS);
         HBox.setHgrow(stateColumn, Priority.ALWAYS);
 
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form-grid");
-        grid.setHgap(12);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(4, 0, 0, 0));
-        ColumnConstraints labelColumn = new ColumnConstraints();
-        labelColumn.setHalignment(HPos.RIGHT);
-        labelColumn.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fieldColumn = new ColumnConstraints();
-        fieldColumn.setHgrow(Priority.ALWAYS);
-        fieldColumn.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labelColumn, fieldColumn);
+        GridPane grid = FormGrid.create();
 
         int row = 0;
         row = addRow(grid, row, labelFor(messages.tr("ui.programme.dialog.title"), title), title, titleMessage);

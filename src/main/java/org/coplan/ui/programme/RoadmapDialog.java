@@ -1,7 +1,6 @@
 package org.coplan.ui.programme;
 
 import java.util.UUID;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -12,9 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -24,6 +21,7 @@ import org.coplan.domain.WorkCalendar;
 import org.coplan.l10n.Messages;
 import org.coplan.ui.common.DialogHeader;
 import org.coplan.ui.common.FieldMessage;
+import org.coplan.ui.common.FormGrid;
 import org.coplan.ui.common.Stylesheets;
 
 /**
@@ -79,17 +77,7 @@ public final class RoadmapDialog extends Dialog<Roadmap> {
         calendarHint.getStyleClass().add("field-hint");
         calendarHint.setWrapText(true);
 
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form-grid");
-        grid.setHgap(12);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(4, 0, 0, 0));
-        ColumnConstraints labelColumn = new ColumnConstraints();
-        labelColumn.setHalignment(HPos.RIGHT);
-        labelColumn.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fieldColumn = new ColumnConstraints();
-        fieldColumn.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labelColumn, fieldColumn);
+        GridPane grid = FormGrid.create();
         addRow(grid, 0, label(messages.tr("ui.programme.roadmap-dialog.name"), name), new VBox(3, name, nameMessage));
         addRow(grid, 1, label(messages.tr("ui.programme.roadmap-dialog.description"), description),
                 new VBox(3, description, descriptionMessage));

@@ -37,17 +37,17 @@ final class RoadmapColumns {
         this.text = vm.text();
         ItemEdits edits = vm.edits();
 
-        wbs = column(messages.tr("ui.roadmap.column.wbs"), 84, "wbs",
+        wbs = column(messages.tr("ui.roadmap.column.wbs"), 60, "wbs",
                 () -> new TextItemCell(item -> wbsOf(item)));
         name = column(messages.tr("ui.roadmap.column.name"), 260, "name",
                 () -> new NameItemCell((item, typed) -> edits.rename(item.id(), typed)));
         kind = column(messages.tr("ui.roadmap.column.kind"), 84, "kind",
                 () -> new ChoiceItemCell<>(item -> text.kind(item.kind()), () -> choices(ReferenceChoices::kinds),
                         WorkItem::kind, (item, picked) -> edits.changeKind(item.id(), picked)));
-        start = column(messages.tr("ui.roadmap.column.start"), 140, "start",
+        start = column(messages.tr("ui.roadmap.column.start"), 116, "start",
                 () -> new DateItemCell(text, WorkItem::start, (item, date) -> edits.changeStart(item.id(), date),
                         (item, typed) -> edits.changeStart(item.id(), typed)));
-        finish = column(messages.tr("ui.roadmap.column.finish"), 140, "finish",
+        finish = column(messages.tr("ui.roadmap.column.finish"), 116, "finish",
                 () -> new DateItemCell(text, WorkItem::finish, (item, date) -> edits.changeFinish(item.id(), date),
                         (item, typed) -> edits.changeFinish(item.id(), typed)));
         duration = column(messages.tr("ui.roadmap.column.duration"), 80, "duration",

@@ -74,7 +74,7 @@ public class RoadmapEditorView extends BorderPane {
         buildChartPlaceholder();
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(table, chartArea);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(chartArea, Boolean.TRUE);
         setCenter(split);
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -185,8 +186,13 @@ public final class RoadmapEditorViewModel {
         if (open == null) {
             return Optional.empty();
         }
+        return reportingFailures(() -> change.apply(open));
+    }
+
+    /** Runs an edit; a refusal or failure becomes a message to the user, and the result is empty. */
+    private <T> Optional<T> reportingFailures(Supplier<T> edit) {
         try {
-            return Optional.ofNullable(change.apply(open));
+            return Optional.ofNullable(edit.get());
         } catch (PlanRuleViolation violation) {
             notifier.error(violation.problem());
         } catch (DatabaseUnavailableException unavailable) {
@@ -307,17 +313,10 @@ public final class RoadmapEditorViewModel {
     }
 
     private void history(Runnable step) {
-        try {
+        reportingFailures(() -> {
             step.run();
-        } catch (PlanRuleViolation violation) {
-            notifier.error(violation.problem());
-        } catch (DatabaseUnavailableException unavailable) {
-            notifier.error(unavailable.problem());
-        } catch (StaleDataException stale) {
-            notifier.error(Problem.tr("ui.roadmap.error.stale"));
-        } catch (RuntimeException unexpected) {
-            notifier.failure(messages.tr("ui.roadmap.error.edit-failed"), unexpected);
-        }
+            return Boolean.TRUE;
+        });
         updateHistory();
     }
 
