@@ -1,7 +1,9 @@
 package org.coplan.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,16 +11,26 @@ import java.util.stream.Collectors;
 
 /**
  * The predecessors column as planners type it in MS Project, but with WBS codes: {@code 3FS+2d; 1.2SS-1d; 4}.
- * The type defaults to FS and the lag to zero; lags are whole working days.
+ * Entries are separated by {@code ;} or {@code ,}. The type defaults to FS and the lag to zero; a lag counts
+ * working days ({@code d}, also {@code day(s)}, {@code д}, {@code дн}) or elapsed days ({@code ed},
+ * {@code эд}), and a lag without a unit counts working days.
+ *
+ * <p>An entry is read part by part (code, type, lag) rather than by one pattern, so that a refusal can say
+ * which part is wrong: {@code "3XY+2d": unknown link type "XY"; use FS, SS, FF or SF}.
  */
 public final class PredecessorText {
 
-    private static final Pattern LINK = Pattern.compile(
-            "(\\d+(?:\\.\\d+)*)\\s*(FS|SS|FF|SF)?\\s*(?:([+-])\\s*(\\d+)\\s*(?:d|days?|д|дн)?)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CODE = Pattern.compile("\\d+(?:\\.\\d+)*");
+    private static final Pattern TYPE = Pattern.compile("\\p{L}+");
+    private static final Pattern LAG = Pattern.compile("([+-])\\s*(\\d+)\\s*(\\p{L}*)");
+    private static final Pattern SPACES = Pattern.compile("\\s*");
 
     /** One parsed link: the predecessor, its type and lag. */
-    public record Link(UUID predecessorId, DependencyType type, int lagDays) {
+    public record Link(UUID predecessorId, DependencyType type, int lagDays, LagUnit lagUnit) {
+
+        public Link(UUID predecessorId, DependencyType type, int lagDays) {
+            this(predecessorId, type, lagDays, LagUnit.WORKING);
+        }
     }
 
     private PredecessorText() {
@@ -26,22 +38,23 @@ public final class PredecessorText {
 
     public static String format(RoadmapPlan plan, UUID successorId) {
         return plan.predecessorsOf(successorId).stream()
-                .sorted(java.util.Comparator.comparingInt(d -> plan.outlineNumber(d.predecessorId())))
-                .map(d -> format(plan.wbs(d.predecessorId()), d.type(), d.lagDays()))
+                .sorted(Comparator.comparingInt(d -> plan.outlineNumber(d.predecessorId())))
+                .map(d -> format(plan.wbs(d.predecessorId()), d.type(), d.lagDays(), d.lagUnit()))
                 .collect(Collectors.joining("; "));
     }
 
-    static String format(String wbs, DependencyType type, int lagDays) {
+    static String format(String wbs, DependencyType type, int lagDays, LagUnit unit) {
         if (type == DependencyType.FS && lagDays == 0) {
             return wbs;
         }
-        String lag = lagDays == 0 ? "" : (lagDays > 0 ? "+" : "-") + Math.abs(lagDays) + "d";
+        String lag = lagDays == 0 ? "" : (lagDays > 0 ? "+" : "-") + Math.abs(lagDays)
+                + (unit == LagUnit.ELAPSED ? "ed" : "d");
         return wbs + type.name() + lag;
     }
 
     /**
-     * Parses the text typed for {@code successorId}. Refuses unknown codes, a link to the item itself and
-     * the same predecessor twice, naming the offending part.
+     * Parses the text typed for {@code successorId}. Refuses bad syntax, unknown codes, a link to the item
+     * itself and the same predecessor twice, naming the offending entry.
      */
     public static List<Link> parse(RoadmapPlan plan, UUID successorId, String text) {
         List<Link> links = new ArrayList<>();
@@ -49,37 +62,110 @@ public final class PredecessorText {
             return links;
         }
         for (String part : text.split("[;,]")) {
-            String trimmed = part.strip();
-            if (trimmed.isEmpty()) {
+            String entry = part.strip();
+            if (entry.isEmpty()) {
                 continue;
             }
-            Matcher matcher = LINK.matcher(trimmed);
-            if (!matcher.matches()) {
-                throw PlanRuleViolation.of("rule.predecessor-syntax", trimmed);
-            }
-            UUID predecessor = plan.findByWbs(matcher.group(1))
-                    .orElseThrow(() -> PlanRuleViolation.of("rule.predecessor-unknown", matcher.group(1)));
+            Entry parsed = new EntryReader(entry).read();
+            UUID predecessor = plan.findByWbs(parsed.code())
+                    .orElseThrow(() -> PlanRuleViolation.of("rule.predecessor-unknown", parsed.code()));
             if (predecessor.equals(successorId)) {
                 throw PlanRuleViolation.of("rule.dependency-self");
             }
             if (links.stream().anyMatch(l -> l.predecessorId().equals(predecessor))) {
-                throw PlanRuleViolation.of("rule.predecessor-twice", matcher.group(1));
+                throw PlanRuleViolation.of("rule.predecessor-twice", parsed.code());
             }
-            DependencyType type = matcher.group(2) == null
-                    ? DependencyType.FS : DependencyType.valueOf(matcher.group(2).toUpperCase(java.util.Locale.ROOT));
-            int lag = 0;
-            if (matcher.group(4) != null) {
-                try {
-                    lag = Integer.parseInt(matcher.group(4)) * ("-".equals(matcher.group(3)) ? -1 : 1);
-                } catch (NumberFormatException tooLong) {
-                    throw PlanRuleViolation.of("rule.predecessor-syntax", trimmed);
-                }
-                if (Math.abs(lag) > Dependency.MAX_LAG_DAYS) {
-                    throw PlanRuleViolation.of("rule.dependency-lag-range", lag, Dependency.MAX_LAG_DAYS);
-                }
-            }
-            links.add(new Link(predecessor, type, lag));
+            links.add(new Link(predecessor, parsed.type(), parsed.lag(), parsed.unit()));
         }
         return links;
+    }
+
+    private record Entry(String code, DependencyType type, int lag, LagUnit unit) {
+    }
+
+    /** Reads one entry left to right; each part that does not fit is refused with its own message. */
+    private static final class EntryReader {
+
+        private final String entry;
+        private final Matcher matcher;
+        private int at;
+
+        EntryReader(String entry) {
+            this.entry = entry;
+            this.matcher = CODE.matcher(entry);
+        }
+
+        Entry read() {
+            String code = next(CODE);
+            if (code == null) {
+                throw PlanRuleViolation.of("rule.predecessor-no-code", entry);
+            }
+            skipSpaces();
+            String typeText = next(TYPE);
+            DependencyType type = typeText == null ? DependencyType.FS : type(typeText);
+            skipSpaces();
+            int lag = 0;
+            LagUnit unit = LagUnit.WORKING;
+            if (at < entry.length()) {
+                if (!lookingAt(LAG)) {
+                    throw PlanRuleViolation.of("rule.predecessor-lag-syntax", entry, entry.substring(at));
+                }
+                lag = lag(matcher.group(1), matcher.group(2));
+                unit = unit(matcher.group(3));
+                at = matcher.end();
+                skipSpaces();
+                if (at < entry.length()) {
+                    throw PlanRuleViolation.of("rule.predecessor-syntax", entry);
+                }
+            }
+            return new Entry(code, type, lag, unit);
+        }
+
+        private DependencyType type(String text) {
+            return switch (text.toUpperCase(Locale.ROOT)) {
+                case "FS" -> DependencyType.FS;
+                case "SS" -> DependencyType.SS;
+                case "FF" -> DependencyType.FF;
+                case "SF" -> DependencyType.SF;
+                default -> throw PlanRuleViolation.of("rule.predecessor-type", entry, text);
+            };
+        }
+
+        private int lag(String sign, String digits) {
+            // more digits than any allowed lag has: refused before parsing, so that no overflow can hide it
+            if (digits.length() > 9) {
+                throw PlanRuleViolation.of("rule.dependency-lag-range", sign + digits, Dependency.MAX_LAG_DAYS);
+            }
+            int lag = Integer.parseInt(digits) * ("-".equals(sign) ? -1 : 1);
+            if (Math.abs(lag) > Dependency.MAX_LAG_DAYS) {
+                throw PlanRuleViolation.of("rule.dependency-lag-range", lag, Dependency.MAX_LAG_DAYS);
+            }
+            return lag;
+        }
+
+        private LagUnit unit(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "", "d", "day", "days", "д", "дн", "дня", "дней" -> LagUnit.WORKING;
+                case "ed", "eday", "edays", "эд", "кд" -> LagUnit.ELAPSED;
+                default -> throw PlanRuleViolation.of("rule.predecessor-lag-unit", entry, text);
+            };
+        }
+
+        private String next(Pattern pattern) {
+            if (!lookingAt(pattern)) {
+                return null;
+            }
+            at = matcher.end();
+            return matcher.group();
+        }
+
+        private boolean lookingAt(Pattern pattern) {
+            matcher.usePattern(pattern).region(at, entry.length());
+            return matcher.lookingAt();
+        }
+
+        private void skipSpaces() {
+            next(SPACES);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.DependencyType;
+import org.coplan.domain.LagUnit;
 import org.coplan.persistence.generated.tables.records.DependencyRecord;
 import org.coplan.service.port.DependencyRepository;
 
@@ -52,12 +53,12 @@ final class JooqDependencyRepository extends JooqEntityRepository<Dependency, De
     @Override
     protected DependencyRecord toRecord(Dependency link) {
         return new DependencyRecord(link.id(), link.predecessorId(), link.successorId(), link.type().name(),
-                link.lagDays(), null, null, null);
+                link.lagDays(), null, null, null, link.lagUnit().name());
     }
 
     @Override
     protected Dependency toEntity(DependencyRecord row, LoadedChildren loaded) {
         return new Dependency(row.getId(), row.getPredecessorId(), row.getSuccessorId(),
-                DependencyType.valueOf(row.getDependencyType()), row.getLagDays());
+                DependencyType.valueOf(row.getDependencyType()), row.getLagDays(), LagUnit.valueOf(row.getLagUnit()));
     }
 }

@@ -24,12 +24,12 @@ final class JooqRoadmapRepository extends JooqEntityRepository<Roadmap, RoadmapR
     @Override
     protected RoadmapRecord toRecord(Roadmap roadmap) {
         return new RoadmapRecord(roadmap.id(), roadmap.programmeId(), roadmap.name(), roadmap.description(),
-                roadmap.calendarId(), roadmap.sortKey(), null, null, null);
+                roadmap.calendarId(), roadmap.sortKey(), null, null, null, roadmap.newItemsManual());
     }
 
     @Override
     protected Roadmap toEntity(RoadmapRecord row, LoadedChildren loaded) {
         return new Roadmap(row.getId(), row.getProgrammeId(), row.getName(), row.getDescription(),
-                row.getCalendarId(), row.getSortKey());
+                row.getCalendarId(), row.getSortKey(), row.getNewItemsManual());
     }
 }

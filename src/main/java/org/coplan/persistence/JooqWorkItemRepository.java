@@ -48,7 +48,7 @@ final class JooqWorkItemRepository extends JooqEntityRepository<WorkItem, WorkIt
                 item.name(), item.kind().name(), item.start(), item.finish(), item.durationDays(),
                 item.percentComplete(), item.leadStateId(), item.leadOrganizationId(), item.priorityAreaId(),
                 item.deliverable(), item.notes(), item.constraint().type().name(), item.constraint().date(),
-                null, null, null);
+                null, null, null, item.manual());
     }
 
     @Override
@@ -62,6 +62,7 @@ final class JooqWorkItemRepository extends JooqEntityRepository<WorkItem, WorkIt
                 WorkItemKind.valueOf(row.getItemKind()), row.getStartDate(), row.getFinishDate(),
                 row.getDurationDays(), row.getPercentComplete(), row.getLeadStateId(), row.getLeadOrganizationId(),
                 states, row.getPriorityAreaId(), row.getDeliverable(), row.getNotes(),
-                new ItemConstraint(ConstraintType.valueOf(row.getConstraintType()), row.getConstraintDate()));
+                new ItemConstraint(ConstraintType.valueOf(row.getConstraintType()), row.getConstraintDate()),
+                row.getManuallyScheduled());
     }
 }

@@ -57,10 +57,11 @@ final class PredecessorEdits {
             if (old == null) {
                 requireAllowed(link.predecessorId(), successorId);
                 inserts.add(new DependencyEdit.Insert(new Dependency(Ids.newId(clock), link.predecessorId(),
-                        successorId, link.type(), link.lagDays()), label));
-            } else if (old.type() != link.type() || old.lagDays() != link.lagDays()) {
+                        successorId, link.type(), link.lagDays(), link.lagUnit()), label));
+            } else if (old.type() != link.type() || old.lagDays() != link.lagDays()
+                    || old.lagUnit() != link.lagUnit()) {
                 updates.add(new DependencyEdit.Update(old, new Dependency(old.id(), old.predecessorId(),
-                        successorId, link.type(), link.lagDays()), label));
+                        successorId, link.type(), link.lagDays(), link.lagUnit()), label));
             }
         }
         List<Edit> steps = new ArrayList<>(deletes);

@@ -199,7 +199,7 @@ public final class RoadmapSession implements AutoCloseable {
         int days = kind == WorkItemKind.MILESTONE ? 0 : NEW_ACTIVITY_DAYS;
         return new WorkItem(Ids.newId(clock), roadmap.id(), parentId, key, defaultName(kind), kind, first,
                 time.finishOf(first, days), days, 0, leadState, null, Set.of(), null, null, null,
-                ItemConstraint.NONE);
+                ItemConstraint.NONE, roadmap.newItemsManual());
     }
 
     private String defaultName(WorkItemKind kind) {

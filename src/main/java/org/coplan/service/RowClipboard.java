@@ -58,7 +58,7 @@ final class RowClipboard {
         }
         List<Dependency> links = rows.links().stream()
                 .map(link -> new Dependency(Ids.newId(clock), newIds.get(link.predecessorId()),
-                        newIds.get(link.successorId()), link.type(), link.lagDays()))
+                        newIds.get(link.successorId()), link.type(), link.lagDays(), link.lagUnit()))
                 .toList();
         return new Pasted(items, links);
     }

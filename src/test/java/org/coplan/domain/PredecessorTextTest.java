@@ -83,9 +83,38 @@ class PredecessorTextTest {
         assertThat(PredecessorText.format(plan, a.id())).isEmpty();
     }
 
+    @Test
+    void elapsedLagsAndDeepCodesAreUnderstoodWithEitherSeparator() {
+        WorkItem a = item("A", null);
+        WorkItem b = item("B", null);
+        WorkItem c = item("C", null);
+        WorkItem phase = item("Phase", null);
+        WorkItem sub = item("Sub", phase);
+        WorkItem leaf = item("Leaf", sub);
+        WorkItem last = item("Last", null);
+
+        List<PredecessorText.Link> links = PredecessorText.parse(plan(), last.id(), "3FS+2d; 1SS-1ed, 2; 4.1.1FF+1d");
+
+        assertThat(links).containsExactly(
+                new PredecessorText.Link(c.id(), DependencyType.FS, 2, LagUnit.WORKING),
+                new PredecessorText.Link(a.id(), DependencyType.SS, -1, LagUnit.ELAPSED),
+                new PredecessorText.Link(b.id(), DependencyType.FS, 0, LagUnit.WORKING),
+                new PredecessorText.Link(leaf.id(), DependencyType.FF, 1, LagUnit.WORKING));
+    }
+
+    @Test
+    void elapsedLagsAreFormattedWithTheirUnit() {
+        WorkItem a = item("A", null);
+        WorkItem b = item("B", null);
+        RoadmapPlan plan = plan(new Dependency(Ids.newId(), a.id(), b.id(), DependencyType.FS, 5, LagUnit.ELAPSED));
+
+        assertThat(PredecessorText.format(plan, b.id())).isEqualTo("1FS+5ed");
+    }
+
     @Property(tries = 300)
     void formattedLinksParseBackToTheSameLinks(@ForAll DependencyType type,
                                                @ForAll @IntRange(min = -10_000, max = 10_000) int lag,
+                                               @ForAll LagUnit unit,
                                                @ForAll @IntRange(min = 0, max = 3) int depth) {
         items.clear();
         WorkItem predecessor = null;
@@ -94,13 +123,14 @@ class PredecessorTextTest {
             predecessor = item("Level " + level, predecessor);
         }
         WorkItem successor = item("Successor", null);
-        Dependency link = new Dependency(Ids.newId(), predecessor.id(), successor.id(), type, lag);
+        Dependency link = new Dependency(Ids.newId(), predecessor.id(), successor.id(), type, lag, unit);
         RoadmapPlan plan = plan(link);
 
         String text = PredecessorText.format(plan, successor.id());
 
+        LagUnit expectedUnit = lag == 0 ? LagUnit.WORKING : unit;
         assertThat(PredecessorText.parse(plan, successor.id(), text))
-                .containsExactly(new PredecessorText.Link(predecessor.id(), type, lag));
+                .containsExactly(new PredecessorText.Link(predecessor.id(), type, lag, expectedUnit));
     }
 
     @Test
@@ -110,11 +140,15 @@ class PredecessorTextTest {
         RoadmapPlan plan = plan();
 
         assertThat(refusal(plan, second.id(), "1; 7")).isEqualTo(problem("rule.predecessor-unknown", "7"));
-        assertThat(refusal(plan, second.id(), "1XX")).isEqualTo(problem("rule.predecessor-syntax", "1XX"));
+        assertThat(refusal(plan, second.id(), "1XY+2d")).isEqualTo(problem("rule.predecessor-type", "1XY+2d", "XY"));
         assertThat(refusal(plan, second.id(), "2")).isEqualTo(problem("rule.dependency-self"));
         assertThat(refusal(plan, second.id(), "1; 1SS")).isEqualTo(problem("rule.predecessor-twice", "1"));
         assertThat(refusal(plan, second.id(), "1+99999d").key()).isEqualTo("rule.dependency-lag-range");
-        assertThat(refusal(plan, second.id(), "1+99999999999d").key()).isEqualTo("rule.predecessor-syntax");
+        assertThat(refusal(plan, second.id(), "1+99999999999d").key()).isEqualTo("rule.dependency-lag-range");
+        assertThat(refusal(plan, second.id(), "FS1")).isEqualTo(problem("rule.predecessor-no-code", "FS1"));
+        assertThat(refusal(plan, second.id(), "1FS2d")).isEqualTo(problem("rule.predecessor-lag-syntax", "1FS2d", "2d"));
+        assertThat(refusal(plan, second.id(), "1FS+2w")).isEqualTo(problem("rule.predecessor-lag-unit", "1FS+2w", "w"));
+        assertThat(refusal(plan, second.id(), "1FS+2d x")).isEqualTo(problem("rule.predecessor-syntax", "1FS+2d x"));
         assertThat(first).isNotNull();
     }
 

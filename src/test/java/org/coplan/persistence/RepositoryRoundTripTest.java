@@ -25,6 +25,7 @@ import org.coplan.domain.FundingSourceKind;
 import org.coplan.domain.Holiday;
 import org.coplan.domain.Ids;
 import org.coplan.domain.ItemConstraint;
+import org.coplan.domain.LagUnit;
 import org.coplan.domain.LocalizedName;
 import org.coplan.domain.MemberState;
 import org.coplan.domain.Organization;
@@ -132,8 +133,9 @@ class RepositoryRoundTripTest {
     void roadmapsRoundTrip() {
         Roadmap roadmap = new Roadmap(Ids.newId(), plan.programme.id(), "Roadmap 2028", "Third stage", null,
                 Rank.initial(2));
-        roundTrip(PlanStore::roadmaps, roadmap, Roadmap::id, roadmap.withName("Roadmap 2028-2030"),
-                List.of(tuple("name", "Roadmap 2028", "Roadmap 2028-2030")));
+        roundTrip(PlanStore::roadmaps, roadmap, Roadmap::id, roadmap.withName("Roadmap 2028-2030")
+                        .withNewItemsManual(true),
+                List.of(tuple("name", "Roadmap 2028", "Roadmap 2028-2030"), tuple("new_items_manual", "false", "true")));
     }
 
     @Test
@@ -141,7 +143,7 @@ class RepositoryRoundTripTest {
         WorkItem review = plan.activity.withIdentity(Ids.newId(), plan.roadmap.id(), plan.phase.id(),
                 Rank.initial(2)).withName("Review");
         WorkItem changed = review.withResponsibility(plan.armenia.id(), null, Set.of(plan.armenia.id()), null)
-                .withConstraint(ItemConstraint.NONE).withPercentComplete(55);
+                .withConstraint(ItemConstraint.NONE).withPercentComplete(55).withManual(true);
         roundTrip(PlanStore::workItems, review, WorkItem::id, changed,
                 List.of(tuple("percent_complete", "40", "55"),
                         tuple("lead_state_id", plan.kazakhstan.id().toString(), plan.armenia.id().toString()),
@@ -149,6 +151,7 @@ class RepositoryRoundTripTest {
                         tuple("priority_area_id", plan.ict.id().toString(), null),
                         tuple("constraint_type", "START_NO_EARLIER_THAN", "AS_SOON_AS_POSSIBLE"),
                         tuple("constraint_date", "2026-03-02", null),
+                        tuple("manually_scheduled", "false", "true"),
                         tuple("participating_states", FieldText.of(List.of(plan.kazakhstan.id(), plan.armenia.id())),
                                 "[" + plan.armenia.id() + "]")));
     }
@@ -166,9 +169,11 @@ class RepositoryRoundTripTest {
     @Test
     void dependenciesRoundTrip() {
         Dependency link = new Dependency(Ids.newId(), plan.phase.id(), plan.elsewhere.id(), DependencyType.FS, 0);
-        Dependency changed = new Dependency(link.id(), link.predecessorId(), link.successorId(), DependencyType.SS, -2);
+        Dependency changed = new Dependency(link.id(), link.predecessorId(), link.successorId(), DependencyType.SS, -2,
+                LagUnit.ELAPSED);
         roundTrip(PlanStore::dependencies, link, Dependency::id, changed,
-                List.of(tuple("dependency_type", "FS", "SS"), tuple("lag_days", "0", "-2")));
+                List.of(tuple("dependency_type", "FS", "SS"), tuple("lag_days", "0", "-2"),
+                        tuple("lag_unit", "WORKING", "ELAPSED")));
     }
 
     @Test
