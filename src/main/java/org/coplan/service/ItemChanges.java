@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.coplan.domain.ConstraintType;
 import org.coplan.domain.ItemConstraint;
 import org.coplan.domain.PlanRuleViolation;
 import org.coplan.domain.RoadmapPlan;
@@ -64,16 +65,31 @@ final class ItemChanges {
         };
     }
 
-    /** Keeps the duration; the finish follows in the item's calendar. */
+    /**
+     * Keeps the duration; the finish follows in the item's calendar. As in MS Project, a typed start on an
+     * automatically scheduled item becomes a Start-No-Earlier-Than constraint, since otherwise the next
+     * pass would move it straight back; a manually scheduled item just keeps the date.
+     */
     WorkItem withStart(WorkItem item, LocalDate start) {
         requireDate(item, start, Problem.tr("field.start"));
         LocalDate finish = item.isMilestone() ? start : workingTime(item).finishOf(start, item.durationDays());
-        return item.withSchedule(item.kind(), start, finish, item.durationDays());
+        WorkItem moved = item.withSchedule(item.kind(), start, finish, item.durationDays());
+        return item.manual() ? moved
+                : moved.withConstraint(new ItemConstraint(ConstraintType.START_NO_EARLIER_THAN, start));
     }
 
-    /** Keeps the start and counts the duration anew; a milestone moves to the date instead. */
+    /**
+     * A manually scheduled item keeps its start and counts the duration anew. An automatically scheduled one
+     * does as MS Project: it keeps its duration and gets a Finish-No-Earlier-Than constraint on the date.
+     * A milestone moves to the date either way.
+     */
     WorkItem withFinish(WorkItem item, LocalDate finish) {
         requireDate(item, finish, Problem.tr("field.finish"));
+        if (!item.manual()) {
+            LocalDate start = item.isMilestone() ? finish : workingTime(item).startOf(finish, item.durationDays());
+            return item.withSchedule(item.kind(), start, finish, item.durationDays())
+                    .withConstraint(new ItemConstraint(ConstraintType.FINISH_NO_EARLIER_THAN, finish));
+        }
         if (item.isMilestone()) {
             return item.withSchedule(item.kind(), finish, finish, 0);
         }

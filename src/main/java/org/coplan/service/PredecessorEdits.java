@@ -1,15 +1,12 @@
 package org.coplan.service;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.BiConsumer;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.Ids;
 import org.coplan.domain.PlanRuleViolation;
@@ -29,11 +26,14 @@ final class PredecessorEdits {
     private final RoadmapPlan plan;
     private final ItemChanges items;
     private final Clock clock;
+    private final BiConsumer<UUID, UUID> cycles;
 
-    PredecessorEdits(RoadmapPlan plan, ItemChanges items, Clock clock) {
+    /** {@code cycles} refuses a link that would close a loop: it knows the programme's links, not just ours. */
+    PredecessorEdits(RoadmapPlan plan, ItemChanges items, Clock clock, BiConsumer<UUID, UUID> cycles) {
         this.plan = plan;
         this.items = items;
         this.clock = clock;
+        this.cycles = cycles;
     }
 
     /** Deletes first, then updates, then inserts: the order in which the pair-uniqueness rule holds. */
@@ -75,37 +75,6 @@ final class PredecessorEdits {
             throw PlanRuleViolation.of("rule.predecessor-own-phase", items.label(successorId),
                     items.label(predecessorId));
         }
-        pathBetween(successorId, predecessorId).ifPresent(path -> {
-            List<UUID> loop = new ArrayList<>();
-            loop.add(predecessorId);
-            loop.addAll(path);
-            throw PlanRuleViolation.of("rule.dependency-cycle",
-                    loop.stream().map(items::label).collect(Collectors.joining(" → ")));
-        });
-    }
-
-    /** The shortest chain of existing links from {@code from} to {@code to}, both included. */
-    private Optional<List<UUID>> pathBetween(UUID from, UUID to) {
-        Map<UUID, UUID> reachedFrom = new HashMap<>();
-        reachedFrom.put(from, from);
-        Deque<UUID> queue = new ArrayDeque<>();
-        queue.add(from);
-        while (!queue.isEmpty()) {
-            UUID current = queue.poll();
-            if (current.equals(to)) {
-                List<UUID> path = new ArrayList<>();
-                for (UUID step = to; !step.equals(from); step = reachedFrom.get(step)) {
-                    path.add(step);
-                }
-                path.add(from);
-                return Optional.of(path.reversed());
-            }
-            for (Dependency link : plan.successorsOf(current)) {
-                if (reachedFrom.putIfAbsent(link.successorId(), current) == null) {
-                    queue.add(link.successorId());
-                }
-            }
-        }
-        return Optional.empty();
+        cycles.accept(predecessorId, successorId);
     }
 }

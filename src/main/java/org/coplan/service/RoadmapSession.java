@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
 import org.coplan.domain.Baseline;
 import org.coplan.domain.BaselineEntry;
 import org.coplan.domain.Dependency;
+import org.coplan.domain.DependencyType;
+import org.coplan.domain.LagUnit;
 import org.coplan.domain.FundingLine;
 import org.coplan.domain.Ids;
 import org.coplan.domain.ItemConstraint;
@@ -29,6 +31,7 @@ import org.coplan.domain.WorkItem;
 import org.coplan.domain.WorkItemKind;
 import org.coplan.l10n.Messages;
 import org.coplan.l10n.Problem;
+import org.coplan.scheduling.ItemTiming;
 import org.coplan.scheduling.WorkingTime;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
@@ -60,6 +63,7 @@ public final class RoadmapSession implements AutoCloseable {
     private final ItemChanges changes;
     private final PredecessorEdits predecessors;
     private final RowClipboard clipboard;
+    private final Rescheduler rescheduler;
     private Roadmap roadmap;
     private ReferenceData reference;
     private ItemCalendars calendars;
@@ -74,12 +78,13 @@ public final class RoadmapSession implements AutoCloseable {
         this.reference = loaded.reference();
         this.calendars = new ItemCalendars(reference, roadmap);
         this.changes = new ItemChanges(plan, () -> reference, () -> calendars);
-        this.predecessors = new PredecessorEdits(plan, changes, clock);
+        this.rescheduler = new Rescheduler(editor, plan, loaded.schedule(), this::scheduleLabel);
+        this.predecessors = new PredecessorEdits(plan, changes, clock, rescheduler::requireNoCycle);
         this.clipboard = new RowClipboard(plan, clock);
         editor.addListener(mirror);
     }
 
-    private record Loaded(RoadmapPlan plan, ReferenceData reference) {
+    private record Loaded(RoadmapPlan plan, ReferenceData reference, ProgrammeSchedule schedule) {
     }
 
     /**
@@ -90,14 +95,19 @@ public final class RoadmapSession implements AutoCloseable {
         return open(editor, roadmapId, Messages.english(), Clock.systemDefaultZone());
     }
 
-    /** Reads the roadmap, its items and links and the reference data in one transaction. */
+    /**
+     * Reads the roadmap, its items and links, the reference data and the schedule of its programme (every
+     * roadmap of it, since links may cross them) in one transaction, and makes a full scheduling pass.
+     */
     public static RoadmapSession open(PlanEditor editor, UUID roadmapId, Messages messages, Clock clock) {
         Loaded loaded = editor.database().read(store -> {
             Roadmap roadmap = store.roadmaps().find(roadmapId)
                     .orElseThrow(() -> PlanRuleViolation.of("rule.roadmap-unknown"));
-            RoadmapPlan plan = new RoadmapPlan(roadmap, store.workItems().findByRoadmap(roadmapId),
-                    store.dependencies().findByRoadmap(roadmapId));
-            return new Loaded(plan, ReferenceData.load(store));
+            List<WorkItem> items = store.workItems().findByRoadmap(roadmapId);
+            RoadmapPlan plan = new RoadmapPlan(roadmap, items, store.dependencies().findByRoadmap(roadmapId));
+            ReferenceData reference = ReferenceData.load(store);
+            return new Loaded(plan, reference,
+                    ProgrammeSchedule.load(store, roadmap.programmeId(), reference, roadmapId, items));
         });
         return new RoadmapSession(editor, messages, clock, loaded);
     }
@@ -127,6 +137,35 @@ public final class RoadmapSession implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /** Told with the ids of the items whose computed timing (dates, slack, critical) changed. */
+    public void addTimingListener(Consumer<Set<UUID>> listener) {
+        rescheduler.addTimingListener(listener);
+    }
+
+    public void removeTimingListener(Consumer<Set<UUID>> listener) {
+        rescheduler.removeTimingListener(listener);
+    }
+
+    // ---- schedule
+
+    /** The engine's timing of an item of the programme: early and late dates, slack, critical. */
+    public ItemTiming timing(UUID itemId) {
+        return rescheduler.schedule().timing(itemId);
+    }
+
+    /** The latest finish of the programme's items: the programme's schedule spans all its roadmaps. */
+    public LocalDate projectFinish() {
+        return rescheduler.schedule().engine().projectFinish();
+    }
+
+    public int criticalItemCount() {
+        return rescheduler.schedule().engine().criticalItemCount();
+    }
+
+    public int criticalPathWorkingDays() {
+        return rescheduler.schedule().engine().criticalPathWorkingDays();
+    }
+
     /** Stops following the editor; the plan stays as it was. Closing twice does nothing. */
     @Override
     public void close() {
@@ -137,6 +176,22 @@ public final class RoadmapSession implements AutoCloseable {
     /** The calendar the item's dates are counted in (its lead state's, else the roadmap's, else default). */
     public WorkingTime workingTime(UUID itemId) {
         return changes.workingTime(changes.existing(itemId));
+    }
+
+    /**
+     * How a cycle refusal names an item: "1.2 Design" in this roadmap, "Roadmap B: 2.1 Build" in another
+     * roadmap of the programme (read from the database: refusals are rare, and those roadmaps are not kept).
+     */
+    private String scheduleLabel(UUID itemId) {
+        if (plan.find(itemId).isPresent()) {
+            return changes.label(itemId);
+        }
+        return editor.database().read(store -> store.workItems().find(itemId).flatMap(item ->
+                store.roadmaps().find(item.roadmapId()).map(other -> {
+                    RoadmapPlan otherPlan = new RoadmapPlan(other, store.workItems().findByRoadmap(other.id()),
+                            List.of());
+                    return other.name() + ": " + otherPlan.wbs(itemId) + " " + item.name();
+                }))).orElse(itemId.toString());
     }
 
     /** "1.2 Design": how messages and dialogs name an item. */
@@ -155,7 +210,9 @@ public final class RoadmapSession implements AutoCloseable {
 
     /**
      * Like MS Project's Insert key: a new row above the selected one, among its siblings (at the end of the
-     * top level when nothing is selected), starting when the selected row starts, led by the parent's state.
+     * top level when nothing is selected), led by the parent's state. It is drafted to start when the
+     * selected row starts, which a manually scheduled row keeps; an automatically scheduled one is then
+     * placed by the engine (as soon as possible). Returns the row as stored.
      */
     public WorkItem insertItem(UUID selectedId, WorkItemKind kind) {
         WorkItem selected = selectedId == null ? null : changes.existing(selectedId);
@@ -173,7 +230,7 @@ public final class RoadmapSession implements AutoCloseable {
         WorkItem item = newItem(parentId, key, kind, start);
         Problem label = Problem.tr("edit.insert-item", item.name());
         execute(List.of(new WorkItemEdit.Insert(List.of(item), List.of(), label)), label);
-        return item;
+        return plan.item(item.id());
     }
 
     /** A new last child; a parent that was an activity or a milestone becomes a phase in the same step. */
@@ -189,7 +246,7 @@ public final class RoadmapSession implements AutoCloseable {
         }
         steps.add(new WorkItemEdit.Insert(List.of(item), List.of(), label));
         execute(steps, label);
-        return item;
+        return plan.item(item.id());
     }
 
     private WorkItem newItem(UUID parentId, String key, WorkItemKind kind, LocalDate start) {
@@ -210,9 +267,9 @@ public final class RoadmapSession implements AutoCloseable {
         };
     }
 
+    /** Where MS Project puts a task nothing drives: the project's, here the programme's, start. */
     private LocalDate earliestStart() {
-        return plan.items().stream().map(WorkItem::start).min(LocalDate::compareTo)
-                .orElseGet(() -> LocalDate.now(clock));
+        return rescheduler.schedule().projectStart();
     }
 
     /** How many rows a delete of these would remove, their branches included, for "Delete 7 rows?". */
@@ -313,6 +370,54 @@ public final class RoadmapSession implements AutoCloseable {
         return change(id, Problem.tr("field.constraint"), item -> changes.withConstraint(item, constraint));
     }
 
+    /**
+     * MS Project's task mode for the given items as one step: a manually scheduled item keeps its dates,
+     * an automatically scheduled one is placed by the engine at once.
+     */
+    public void setManual(Collection<UUID> ids, boolean manual) {
+        Problem label = Problem.tr(manual ? "edit.manual-scheduling" : "edit.auto-scheduling", ids.size());
+        List<Edit> steps = new ArrayList<>();
+        for (UUID id : ids) {
+            WorkItem item = changes.existing(id);
+            if (item.manual() != manual) {
+                steps.add(new WorkItemEdit.Update(item, item.withManual(manual), label));
+            }
+        }
+        execute(steps, label);
+    }
+
+    /** The mode of items created in this roadmap from now on; existing items keep theirs, as in MS Project. */
+    public void setNewItemsManual(boolean manual) {
+        if (roadmap.newItemsManual() != manual) {
+            Problem label = Problem.tr("edit.new-items-manual");
+            execute(List.of(new RoadmapEdit.Update(roadmap, roadmap.withNewItemsManual(manual), label)), label);
+        }
+    }
+
+    /**
+     * Links two items of the programme, which may be in different roadmaps. Refused when it would close a
+     * loop (naming it), when one item contains the other, or when the two are already linked.
+     */
+    public Dependency link(UUID predecessorId, UUID successorId, DependencyType type, int lagDays, LagUnit unit) {
+        ProgrammeSchedule schedule = rescheduler.schedule();
+        if (!schedule.contains(predecessorId) || !schedule.contains(successorId)) {
+            throw PlanRuleViolation.of("rule.link-outside-programme");
+        }
+        if (plan.find(predecessorId).isPresent() && plan.find(successorId).isPresent()
+                && (plan.isAncestor(predecessorId, successorId) || plan.isAncestor(successorId, predecessorId))) {
+            throw PlanRuleViolation.of("rule.predecessor-own-phase", changes.label(successorId),
+                    changes.label(predecessorId));
+        }
+        if (schedule.hasLink(predecessorId, successorId)) {
+            throw PlanRuleViolation.of("rule.link-exists", scheduleLabel(predecessorId), scheduleLabel(successorId));
+        }
+        Dependency link = new Dependency(Ids.newId(clock), predecessorId, successorId, type, lagDays, unit);
+        rescheduler.requireNoCycle(predecessorId, successorId);
+        Problem label = Problem.tr("edit.link-items");
+        execute(List.of(new DependencyEdit.Insert(link, label)), label);
+        return link;
+    }
+
     /** Parses text such as {@code 1.2FS+2d; 3} (WBS codes of this roadmap) and makes the links so. */
     public void setPredecessors(UUID id, String text) {
         WorkItem item = changes.existing(id);
@@ -327,10 +432,9 @@ public final class RoadmapSession implements AutoCloseable {
 
     private WorkItem update(WorkItem before, WorkItem after, Problem label) {
         if (!after.equals(before)) {
-            ensureOpen();
-            editor.execute(new WorkItemEdit.Update(before, after, label));
+            execute(List.of(new WorkItemEdit.Update(before, after, label)), label);
         }
-        return after;
+        return plan.find(after.id()).orElse(after);
     }
 
     // ---- outline
@@ -338,9 +442,12 @@ public final class RoadmapSession implements AutoCloseable {
     /**
      * MS Project's indent: each top-most selected row becomes the last child of the row above it at its
      * level, which becomes a phase if it was not one. Refused as a whole when a row has none above it.
+     * Links between a row and its new phase go in the same step (see {@link #unlinkFromNewParent}).
      */
     public void indent(List<UUID> ids) {
-        OutlineDraft draft = new OutlineDraft(plan, Problem.tr("edit.indent"));
+        Problem label = Problem.tr("edit.indent");
+        OutlineDraft draft = new OutlineDraft(plan, label);
+        List<Edit> unlinks = new ArrayList<>();
         for (UUID id : Selection.topMost(plan, ids)) {
             WorkItem item = draft.item(id);
             WorkItem parent = draft.previousSibling(item)
@@ -351,11 +458,34 @@ public final class RoadmapSession implements AutoCloseable {
                 draft.update(parent, phase);
                 parent = phase;
             }
+            unlinkFromNewParent(plan, id, parent.id(), unlinks, label);
             String key = draft.lastChild(parent.id()).map(last -> Rank.after(last.sortKey()))
                     .orElseGet(() -> Rank.initial(0));
             draft.update(item, item.withPlace(parent.id(), key));
         }
-        execute(draft.steps(), Problem.tr("edit.indent"));
+        List<Edit> steps = new ArrayList<>(unlinks);
+        steps.addAll(draft.steps());
+        execute(steps, label);
+    }
+
+    /**
+     * A phase and what it contains are scheduled as one (the phase rolls its children up), so a link
+     * between them would make the schedule chase itself: such links go in the same step, which undo restores.
+     */
+    private static void unlinkFromNewParent(RoadmapPlan plan, UUID itemId, UUID parentId, List<Edit> into,
+                                            Problem label) {
+        for (WorkItem moved : plan.subtree(itemId)) {
+            for (Dependency link : plan.predecessorsOf(moved.id())) {
+                if (link.predecessorId().equals(parentId)) {
+                    into.add(new DependencyEdit.Delete(link, label));
+                }
+            }
+            for (Dependency link : plan.successorsOf(moved.id())) {
+                if (link.successorId().equals(parentId)) {
+                    into.add(new DependencyEdit.Delete(link, label));
+                }
+            }
+        }
     }
 
     /**
@@ -422,17 +552,18 @@ public final class RoadmapSession implements AutoCloseable {
         RowClipboard.Pasted pasted = clipboard.prepare(rows, selected);
         Problem label = Problem.tr("edit.paste", pasted.items().size());
         execute(List.of(new WorkItemEdit.Insert(pasted.items(), pasted.links(), label)), label);
-        return pasted.items();
+        return pasted.items().stream().map(item -> plan.item(item.id())).toList();
     }
 
     // ---- keeping in step
 
+    /** One step: the edit with every date it makes the engine shift (see {@link Rescheduler}). */
     private void execute(List<Edit> steps, Problem label) {
         if (steps.isEmpty()) {
             return;
         }
         ensureOpen();
-        editor.execute(steps.size() == 1 ? steps.getFirst() : new CompositeEdit(steps, label));
+        rescheduler.execute(steps.size() == 1 ? steps.getFirst() : new CompositeEdit(steps, label), label);
     }
 
     private void ensureOpen() {
@@ -443,11 +574,34 @@ public final class RoadmapSession implements AutoCloseable {
 
     private void mirror(EditApplied applied) {
         applied.change().applyTo(plan);
-        if (notice(applied.change())) {
+        boolean referenceChanged = notice(applied.change());
+        if (referenceChanged) {
             reference = editor.database().read(ReferenceData::load);
             calendars = new ItemCalendars(reference, roadmap);
         }
+        if (referenceChanged || reshapesProgramme(applied.change())) {
+            // calendars, the programme's start or its set of roadmaps changed: a full pass, as on opening
+            // unless the programme itself went: then this session shows a deleted roadmap and edits nothing
+            editor.database().read(store -> store.programmes().find(roadmap.programmeId()).map(programme ->
+                    ProgrammeSchedule.load(store, programme.id(), reference, roadmap.id(), plan.items())))
+                    .ifPresent(rescheduler::replace);
+        } else {
+            rescheduler.follow(applied);
+        }
         listeners.forEach(listener -> listener.accept(applied));
+    }
+
+    private boolean reshapesProgramme(Edit edit) {
+        return switch (edit) {
+            case CompositeEdit composite -> composite.steps().stream().anyMatch(this::reshapesProgramme);
+            case ProgrammeEdit.Update update -> update.after().id().equals(roadmap.programmeId())
+                    && !update.after().period().start().equals(update.before().period().start());
+            case RoadmapEdit.Insert insert -> insert.content().roadmap().programmeId().equals(roadmap.programmeId());
+            case RoadmapEdit.Delete delete -> delete.content().roadmap().programmeId().equals(roadmap.programmeId());
+            case RoadmapEdit.Update update -> update.after().programmeId().equals(roadmap.programmeId())
+                    && !java.util.Objects.equals(update.before().calendarId(), update.after().calendarId());
+            default -> false;
+        };
     }
 
     /** Follows a rename of this roadmap; true when reference data (calendars among them) changed. */

@@ -17,6 +17,7 @@ import org.coplan.domain.ApprovingAct;
 import org.coplan.domain.Baseline;
 import org.coplan.domain.BaselineEntry;
 import org.coplan.domain.DateRange;
+import org.coplan.domain.ConstraintType;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.DependencyType;
 import org.coplan.domain.FundingAmount;
@@ -52,7 +53,9 @@ import org.coplan.service.port.PlanDatabase;
  *   1.2 Design                     2.2 Test
  *   1.3 Approved (milestone)
  * </pre>
- * with links Requirements → Design → Approved → Build → Test.
+ * with links Requirements → Design → Approved → Build → Test. Each item starts no earlier than its date,
+ * as MS Project keeps typed dates, so the stored dates are the schedule the engine computes (in the
+ * programme starting on 1 January).
  */
 final class PlanFixture {
 
@@ -105,7 +108,7 @@ final class PlanFixture {
     }
 
     PlanFixture withSampleTree() {
-        item("Preparation", null, WorkItemKind.PHASE, MONDAY, 10);
+        item("Preparation", null, WorkItemKind.PHASE, MONDAY, 9);
         item("Requirements", "Preparation", WorkItemKind.ACTIVITY, MONDAY, 3);
         item("Design", "Preparation", WorkItemKind.ACTIVITY, MONDAY.plusDays(3), 5);
         item("Approved", "Preparation", WorkItemKind.MILESTONE, MONDAY.plusDays(10), 0);
@@ -127,10 +130,20 @@ final class PlanFixture {
                 .filter(i -> Objects.equals(i.parentId(), parentId)).count());
         LocalDate finish = new WorkingTime(standardCalendar).finishOf(start, days);
         WorkItem item = new WorkItem(Ids.newId(), roadmap.id(), parentId, Rank.initial((int) siblings), name, kind,
-                start, finish, days, 0, null, null, Set.of(), null, null, null, ItemConstraint.NONE);
+                start, finish, days, 0, null, null, Set.of(), null, null, null,
+                new ItemConstraint(ConstraintType.START_NO_EARLIER_THAN, start));
         database.writeVoid(store -> store.workItems().insert(item));
         ids.put(name, item.id());
         return item;
+    }
+
+    /** Makes a stored item manually scheduled, before a session opens. */
+    PlanFixture manual(String name) {
+        database.writeVoid(store -> {
+            WorkItem item = store.workItems().find(id(name)).orElseThrow();
+            store.workItems().update(item, item.withManual(true));
+        });
+        return this;
     }
 
     Dependency link(String predecessor, String successor) {

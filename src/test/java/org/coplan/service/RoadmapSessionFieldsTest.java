@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.coplan.domain.ConstraintType;
 import org.coplan.domain.DependencyType;
 import org.coplan.domain.Ids;
+import org.coplan.domain.ItemConstraint;
 import org.coplan.domain.LocalizedName;
 import org.coplan.domain.MemberState;
 import org.coplan.domain.Roadmap;
@@ -66,21 +68,38 @@ class RoadmapSessionFieldsTest {
     }
 
     @Test
-    void aNewFinishKeepsTheStartAndCountsTheWorkingDays() {
+    void aManualItemsNewFinishKeepsTheStartAndCountsTheWorkingDays() {
+        session.setManual(List.of(design), true);
         session.setStart(design, PlanFixture.MONDAY);
 
         WorkItem stretched = session.setFinish(design, PlanFixture.MONDAY.plusDays(11));
 
         assertThat(stretched.start()).isEqualTo(PlanFixture.MONDAY);
         assertThat(stretched.durationDays()).isEqualTo(10);
+        assertThat(stretched.constraint()).as("what the fixture gave it")
+                .isEqualTo(new ItemConstraint(ConstraintType.START_NO_EARLIER_THAN, PlanFixture.MONDAY.plusDays(3)));
+    }
+
+    @Test
+    void anAutomaticItemsNewFinishKeepsTheDurationAndBecomesFinishNoEarlierThan() {
+        LocalDate friday = PlanFixture.MONDAY.plusDays(18);
+
+        WorkItem moved = session.setFinish(design, friday);
+
+        assertThat(moved.finish()).isEqualTo(friday);
+        assertThat(moved.durationDays()).isEqualTo(5);
+        assertThat(moved.start()).isEqualTo(PlanFixture.MONDAY.plusDays(14));
+        assertThat(moved.constraint()).isEqualTo(new ItemConstraint(ConstraintType.FINISH_NO_EARLIER_THAN, friday));
     }
 
     @Test
     void aMilestoneMovesToItsNewFinish() {
-        WorkItem moved = session.setFinish(fixture.id("Approved"), THURSDAY);
+        LocalDate later = PlanFixture.MONDAY.plusDays(17);
 
-        assertThat(moved.start()).isEqualTo(THURSDAY);
-        assertThat(moved.finish()).isEqualTo(THURSDAY);
+        WorkItem moved = session.setFinish(fixture.id("Approved"), later);
+
+        assertThat(moved.start()).isEqualTo(later);
+        assertThat(moved.finish()).isEqualTo(later);
     }
 
     @Test
@@ -96,29 +115,31 @@ class RoadmapSessionFieldsTest {
 
     @Test
     void aLeadStateWithASixDayWeekShortensTheFinishAndClearingItRestoresIt() {
-        session.setStart(design, PlanFixture.MONDAY);
-        session.setDuration(design, 6);
-        assertThat(session.plan().item(design).finish()).isEqualTo(PlanFixture.MONDAY.plusDays(7));
+        UUID requirements = fixture.id("Requirements");
+        session.setStart(requirements, PlanFixture.MONDAY);
+        session.setDuration(requirements, 6);
+        assertThat(session.plan().item(requirements).finish()).isEqualTo(PlanFixture.MONDAY.plusDays(7));
 
-        WorkItem belarusian = session.setLeadState(design, fixture.belarus.id());
+        WorkItem belarusian = session.setLeadState(requirements, fixture.belarus.id());
         assertThat(belarusian.finish()).isEqualTo(PlanFixture.MONDAY.plusDays(5));
 
-        WorkItem cleared = session.setLeadState(design, null);
+        WorkItem cleared = session.setLeadState(requirements, null);
         assertThat(cleared.leadStateId()).isNull();
         assertThat(cleared.finish()).isEqualTo(PlanFixture.MONDAY.plusDays(7));
     }
 
     @Test
     void withoutALeadStateTheRoadmapsCalendarCounts() {
+        UUID requirements = fixture.id("Requirements");
         ProgrammeCatalog catalog = new ProgrammeCatalog(fixture.editor);
         catalog.updateRoadmap(session.roadmap(), new Roadmap(fixture.roadmap.id(),
                 fixture.programme.id(), "Action plan", null, fixture.sixDayCalendar.id(), fixture.roadmap.sortKey()));
 
-        WorkItem item = session.setStart(design, PlanFixture.MONDAY);
-        session.setDuration(design, 6);
+        WorkItem item = session.setStart(requirements, PlanFixture.MONDAY);
+        session.setDuration(requirements, 6);
 
         assertThat(session.roadmap().calendarId()).isEqualTo(fixture.sixDayCalendar.id());
-        assertThat(session.plan().item(design).finish()).isEqualTo(PlanFixture.MONDAY.plusDays(5));
+        assertThat(session.plan().item(requirements).finish()).isEqualTo(PlanFixture.MONDAY.plusDays(5));
         assertThat(item.start()).isEqualTo(PlanFixture.MONDAY);
     }
 

@@ -76,6 +76,7 @@ class RoadmapSessionH2Test {
     @Order(2)
     @Test
     void aRefusedEditStoresNothing() {
+        session.setManual(List.of(fixture.id("Design")), true);
         PlanState before = PlanState.of(session);
         boolean couldUndo = session.editor().canUndo();
 

@@ -49,7 +49,7 @@ class RoadmapSessionOutlineTest {
     }
 
     @Test
-    void insertingPutsANewActivityAboveTheSelectedRowStartingWithIt() {
+    void insertingPutsANewActivityAboveTheSelectedRowAsSoonAsPossible() {
         WorkItem design = session.plan().item(id("Design"));
 
         WorkItem inserted = session.insertItem(design.id(), WorkItemKind.ACTIVITY);
@@ -57,11 +57,25 @@ class RoadmapSessionOutlineTest {
         assertThat(codes()).containsExactly("1 Preparation", "1.1 Requirements", "1.2 New activity", "1.3 Design",
                 "1.4 Approved", "2 Work", "2.1 Build", "2.2 Test", "3 Launch");
         assertThat(inserted.parentId()).isEqualTo(id("Preparation"));
-        assertThat(inserted.start()).isEqualTo(design.start());
+        assertThat(inserted.manual()).isFalse();
+        assertThat(inserted.start()).as("its phase starts no earlier than that").isEqualTo(PlanFixture.MONDAY);
         assertThat(inserted.durationDays()).isEqualTo(5);
         assertThat(inserted.finish()).isEqualTo(new WorkingTime(fixture.standardCalendar)
-                .finishOf(design.start(), 5));
+                .finishOf(PlanFixture.MONDAY, 5));
         assertThat(session.plan().item(inserted.id())).isEqualTo(inserted);
+    }
+
+    @Test
+    void inARoadmapOfManualItemsANewRowStartsWithTheSelectedRowAndStaysThere() {
+        WorkItem design = session.plan().item(id("Design"));
+        session.setNewItemsManual(true);
+
+        WorkItem inserted = session.insertItem(design.id(), WorkItemKind.ACTIVITY);
+
+        assertThat(session.roadmap().newItemsManual()).isTrue();
+        assertThat(inserted.manual()).isTrue();
+        assertThat(inserted.start()).isEqualTo(design.start());
+        assertThat(session.plan().item(design.id()).manual()).as("existing items keep their mode").isFalse();
     }
 
     @Test
@@ -72,30 +86,31 @@ class RoadmapSessionOutlineTest {
     }
 
     @Test
-    void insertingWithNothingSelectedAppendsAMilestoneAtTheEarliestStart() {
+    void insertingWithNothingSelectedAppendsAMilestoneAtTheProgrammeStart() {
         WorkItem inserted = session.insertItem(null, WorkItemKind.MILESTONE);
 
         assertThat(codes()).endsWith("3 Launch", "4 New milestone");
-        assertThat(inserted.start()).isEqualTo(PlanFixture.MONDAY);
-        assertThat(inserted.finish()).isEqualTo(PlanFixture.MONDAY);
+        assertThat(inserted.start()).isEqualTo(fixture.programme.period().start());
+        assertThat(inserted.finish()).isEqualTo(fixture.programme.period().start());
         assertThat(inserted.durationDays()).isZero();
     }
 
     @Test
-    void theFirstItemOfAnEmptyRoadmapStartsTodayInTheUsersLanguage() {
+    void theFirstItemOfAnEmptyRoadmapStartsWithTheProgrammeInTheUsersLanguage() {
         PlanFixture empty = new PlanFixture();
         try (RoadmapSession russian = RoadmapSession.open(empty.editor, empty.roadmap.id(),
                 Messages.forLocale(Locale.forLanguageTag("ru")), empty.clock)) {
             WorkItem inserted = russian.insertItem(null, WorkItemKind.ACTIVITY);
 
             assertThat(inserted.name()).isEqualTo("Новая работа");
-            assertThat(inserted.start()).isEqualTo(LocalDate.of(2025, 3, 5));
+            assertThat(inserted.start()).isEqualTo(LocalDate.of(2025, 1, 1));
             assertThat(PlanState.codes(russian.plan())).containsExactly("1 Новая работа");
         }
     }
 
     @Test
     void aNewRowTakesItsParentsLeadStateAndCountsInThatStatesCalendar() {
+        session.setNewItemsManual(true);
         session.setLeadState(id("Preparation"), fixture.kazakhstan.id());
         session.setStart(id("Design"), PlanFixture.KAZAKH_HOLIDAY.minusDays(1));
 
