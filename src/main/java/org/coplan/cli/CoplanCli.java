@@ -25,6 +25,7 @@ public final class CoplanCli {
         describe(commandLine.getSubcommands().get("info"), messages.tr("cli.info.description"), messages);
         describe(commandLine.getSubcommands().get("sample"), messages.tr("cli.sample.description"), messages);
         describe(commandLine.getSubcommands().get("generate"), messages.tr("cli.generate.description"), messages);
+        describe(commandLine.addSubcommand("schedule", new ScheduleCommand(context)).getSubcommands().get("schedule"), messages.tr("cli.schedule.description"), messages);
         String version = messages.tr("cli.version", implementationVersion());
         commandLine.getCommandSpec().version(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));

@@ -21,6 +21,8 @@ final class HelpTexts extends ListResourceBundle {
                 {"generate.option.links", messages.tr("cli.generate.option.links")},
                 {"generate.option.seed", messages.tr("cli.generate.option.seed")},
                 {"generate.option.programme-title", messages.tr("cli.generate.option.programme-title")},
+                {"schedule.option.roadmap", messages.tr("cli.schedule.option.roadmap")},
+                {"schedule.option.json", messages.tr("cli.schedule.option.json")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

@@ -32,6 +32,7 @@ import org.coplan.domain.WorkItemKind;
 import org.coplan.l10n.Messages;
 import org.coplan.l10n.Problem;
 import org.coplan.scheduling.ItemTiming;
+import org.coplan.scheduling.ScheduleCycleException;
 import org.coplan.scheduling.WorkingTime;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
@@ -106,8 +107,12 @@ public final class RoadmapSession implements AutoCloseable {
             List<WorkItem> items = store.workItems().findByRoadmap(roadmapId);
             RoadmapPlan plan = new RoadmapPlan(roadmap, items, store.dependencies().findByRoadmap(roadmapId));
             ReferenceData reference = ReferenceData.load(store);
-            return new Loaded(plan, reference,
-                    ProgrammeSchedule.load(store, roadmap.programmeId(), reference, roadmapId, items));
+            try {
+                return new Loaded(plan, reference,
+                        ProgrammeSchedule.load(store, roadmap.programmeId(), reference, roadmapId, items));
+            } catch (ScheduleCycleException cycle) {
+                throw StoredCycle.refusal(store, cycle);
+            }
         });
         return new RoadmapSession(editor, messages, clock, loaded);
     }

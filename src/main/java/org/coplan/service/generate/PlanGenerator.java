@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import org.coplan.domain.Roadmap;
 import org.coplan.domain.WorkItem;
 import org.coplan.domain.WorkItemKind;
 import org.coplan.scheduling.WorkingTime;
+import org.coplan.service.FullPass;
 import org.coplan.service.port.PlanDatabase;
 import org.coplan.service.sample.SampleReferenceData;
 import org.coplan.service.sample.SampleReferences;
@@ -108,7 +111,30 @@ public final class PlanGenerator {
                     finishes[i], durations[i], progress(kind, starts[i], finishes[i]),
                     leadStates.get(stateOf[i]).id(), null, Set.of(), null, null, null, ItemConstraint.NONE));
         }
-        return new GeneratedRoadmap(programme, roadmap, items, links(random, ids));
+        List<Dependency> links = links(random, ids);
+        return new GeneratedRoadmap(programme, roadmap, scheduled(items, links, programme, leadStates, times), links);
+    }
+
+    /**
+     * Stores a valid schedule: items no link drives keep their spread-out dates as start-no-earlier-than
+     * constraints, the rest follow their links. Progress depends on the dates, and phases roll progress up,
+     * so a second pass (cheap next to storing) rolls up the progress the first pass's dates give.
+     */
+    private static List<WorkItem> scheduled(List<WorkItem> drafted, List<Dependency> links, Programme programme,
+                                            List<MemberState> leadStates, List<WorkingTime> times) {
+        Map<UUID, WorkingTime> byState = new HashMap<>();
+        for (int i = 0; i < leadStates.size(); i++) {
+            byState.put(leadStates.get(i).id(), times.get(i));
+        }
+        Function<WorkItem, WorkingTime> calendars = item -> byState.get(item.leadStateId());
+        LocalDate start = programme.period().start();
+        List<WorkItem> dated = FullPass.schedule(FullPass.anchorUndriven(drafted, links), links, start, calendars);
+        List<WorkItem> progressed = new ArrayList<>(dated.size());
+        for (WorkItem item : dated) {
+            progressed.add(item.kind() == WorkItemKind.PHASE ? item
+                    : item.withPercentComplete(progress(item.kind(), item.start(), item.finish())));
+        }
+        return FullPass.schedule(progressed, links, start, calendars);
     }
 
     /**

@@ -1,7 +1,11 @@
 package org.coplan.service.sample;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import org.coplan.domain.Baseline;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.FundingLine;
@@ -9,6 +13,8 @@ import org.coplan.domain.PlanRuleViolation;
 import org.coplan.domain.Programme;
 import org.coplan.domain.Roadmap;
 import org.coplan.domain.WorkItem;
+import org.coplan.scheduling.WorkingTime;
+import org.coplan.service.FullPass;
 import org.coplan.service.port.PlanDatabase;
 import org.coplan.service.port.PlanStore;
 
@@ -75,12 +81,16 @@ public final class SamplePlan {
         for (SampleProgramme programme : programmes) {
             programmeRecords.add(programme.programme());
             funding.addAll(programme.funding());
+            List<WorkItem> programmeItems = new ArrayList<>();
+            List<Dependency> programmeLinks = new ArrayList<>();
             for (SampleRoadmap roadmap : programme.roadmaps()) {
                 roadmaps.add(roadmap.roadmap());
-                items.addAll(roadmap.items());
-                links.addAll(roadmap.links());
+                programmeItems.addAll(roadmap.items());
+                programmeLinks.addAll(roadmap.links());
                 baselines.add(roadmap.baseline());
             }
+            items.addAll(scheduled(programme, programmeItems, programmeLinks, references));
+            links.addAll(programmeLinks);
         }
         store.programmes().insertAll(programmeRecords);
         store.roadmaps().insertAll(roadmaps);
@@ -91,6 +101,37 @@ public final class SamplePlan {
         store.settings().put(LOADED_SETTING, "true");
         int milestones = (int) items.stream().filter(WorkItem::isMilestone).count();
         return new Summary(programmeRecords.size(), roadmaps.size(), items.size(), links.size(), milestones);
+    }
+
+    /**
+     * The drafted dates as the engine schedules them over the programme (the programme is the scheduling
+     * scope), so that the stored plan is a valid schedule: items no link drives keep their dates as
+     * start-no-earlier-than constraints. The baselines keep the approved dates, hence the slippage.
+     * Calendars are chosen as the editor chooses them: the lead state's, else the roadmap's, else the default.
+     */
+    private static List<WorkItem> scheduled(SampleProgramme programme, List<WorkItem> items, List<Dependency> links,
+                                            SampleReferences references) {
+        Map<UUID, UUID> stateCalendars = new HashMap<>();
+        references.states().values().forEach(state -> {
+            if (state.calendarId() != null) {
+                stateCalendars.put(state.id(), state.calendarId());
+            }
+        });
+        Map<UUID, UUID> roadmapCalendars = new HashMap<>();
+        programme.roadmaps().forEach(r -> {
+            if (r.roadmap().calendarId() != null) {
+                roadmapCalendars.put(r.roadmap().id(), r.roadmap().calendarId());
+            }
+        });
+        Map<UUID, WorkingTime> times = new HashMap<>();
+        Function<WorkItem, WorkingTime> calendars = item -> {
+            UUID calendarId = stateCalendars.getOrDefault(item.leadStateId(),
+                    roadmapCalendars.getOrDefault(item.roadmapId(), references.defaultCalendar().id()));
+            return times.computeIfAbsent(calendarId, id -> new WorkingTime(
+                    references.calendars().getOrDefault(id, references.defaultCalendar())));
+        };
+        return FullPass.schedule(FullPass.anchorUndriven(items, links), links,
+                programme.programme().period().start(), calendars);
     }
 
     static List<SampleProgramme> build(SampleReferences references) {
