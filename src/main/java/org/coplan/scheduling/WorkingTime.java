@@ -8,12 +8,15 @@ import org.coplan.domain.WorkCalendar;
 /**
  * Working-day arithmetic on one calendar. A duration of {@code n} working days starting on a working day
  * finishes on the {@code n}-th working day counted from the start (a 1-day activity starts and finishes on
- * the same day), as MS Project shows day-granular plans.
+ * the same day), as MS Project shows day-granular plans. Every operation takes constant time: the counts of
+ * working days are precomputed once per instance (see {@link WorkingDayIndex}), so share one instance per
+ * calendar.
  */
 public final class WorkingTime {
 
     private final Set<DayOfWeek> workingDays;
     private final Set<LocalDate> holidays;
+    private volatile WorkingDayIndex index;
 
     public WorkingTime(WorkCalendar calendar) {
         this(calendar.workingDays(), calendar.holidayDates());
@@ -32,25 +35,30 @@ public final class WorkingTime {
         return new WorkingTime(WorkCalendar.MONDAY_TO_FRIDAY, Set.of());
     }
 
+    /** Built on first use: many instances are made for a single lookup and never need the table. */
+    WorkingDayIndex index() {
+        WorkingDayIndex built = index;
+        if (built == null) {
+            // a benign race: two threads may both build it, and either copy is equally right
+            built = new WorkingDayIndex(workingDays, holidays);
+            index = built;
+        }
+        return built;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
-        return workingDays.contains(day.getDayOfWeek()) && !holidays.contains(day);
+        return index().isWorking(epochDay(day));
     }
 
     /** The day itself when it is a working day, else the next working day. */
     public LocalDate nextWorkingDay(LocalDate day) {
-        LocalDate candidate = day;
-        while (!isWorkingDay(candidate)) {
-            candidate = candidate.plusDays(1);
-        }
-        return candidate;
+        WorkingDayIndex days = index();
+        return date(days.dayOfRank(days.rankOf(epochDay(day))));
     }
 
     public LocalDate previousWorkingDay(LocalDate day) {
-        LocalDate candidate = day;
-        while (!isWorkingDay(candidate)) {
-            candidate = candidate.minusDays(1);
-        }
-        return candidate;
+        WorkingDayIndex days = index();
+        return date(days.dayOfRank(days.rankOf(epochDay(day) + 1) - 1));
     }
 
     /** The finish of {@code durationDays} of work starting on {@code start}; a milestone (0) finishes on its start. */
@@ -58,11 +66,8 @@ public final class WorkingTime {
         if (durationDays <= 0) {
             return start;
         }
-        LocalDate day = nextWorkingDay(start);
-        for (int counted = 1; counted < durationDays; counted++) {
-            day = nextWorkingDay(day.plusDays(1));
-        }
-        return day;
+        WorkingDayIndex days = index();
+        return date(days.dayOfRank(days.rankOf(epochDay(start)) + durationDays - 1));
     }
 
     /** The start that makes {@code durationDays} of work finish on {@code finish}. */
@@ -70,21 +75,21 @@ public final class WorkingTime {
         if (durationDays <= 0) {
             return finish;
         }
-        LocalDate day = previousWorkingDay(finish);
-        for (int counted = 1; counted < durationDays; counted++) {
-            day = previousWorkingDay(day.minusDays(1));
-        }
-        return day;
+        WorkingDayIndex days = index();
+        return date(days.dayOfRank(days.rankOf(epochDay(finish) + 1) - durationDays));
     }
 
     /** Working days from {@code start} to {@code finish}, both included; 0 when finish is before start. */
     public int workingDaysBetween(LocalDate start, LocalDate finish) {
-        int count = 0;
-        for (LocalDate day = start; !day.isAfter(finish); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return count;
+        WorkingDayIndex days = index();
+        return Math.max(0, days.rankOf(epochDay(finish) + 1) - days.rankOf(epochDay(start)));
+    }
+
+    private static int epochDay(LocalDate day) {
+        return Math.toIntExact(day.toEpochDay());
+    }
+
+    private static LocalDate date(int epochDay) {
+        return LocalDate.ofEpochDay(epochDay);
     }
 }

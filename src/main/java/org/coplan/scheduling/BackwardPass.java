@@ -1,0 +1,179 @@
+package org.coplan.scheduling;
+
+import static org.coplan.scheduling.Moments.NO_UPPER_BOUND;
+import static org.coplan.scheduling.Moments.endOfDay;
+import static org.coplan.scheduling.Moments.instant;
+import static org.coplan.scheduling.Moments.latestMomentAtOrBefore;
+import static org.coplan.scheduling.Moments.moment;
+import static org.coplan.scheduling.Moments.position;
+import static org.coplan.scheduling.Moments.startOfDay;
+
+/**
+ * Late dates and slack, one node at a time in reverse topological order (see {@link PlanGraph} for what a
+ * summary's two nodes mean here). Every item finishes by the project finish at the latest; hard
+ * constraints cap the late dates too, which is where negative slack comes from.
+ */
+final class BackwardPass {
+
+    private final PlanArrays plan;
+    private final ScheduleResults results;
+
+    BackwardPass(PlanArrays plan, ScheduleResults results) {
+        this.plan = plan;
+        this.results = results;
+    }
+
+    boolean compute(int node) {
+        if (node >= plan.itemCount) {
+            return rollUp(node - plan.itemCount);
+        }
+        return plan.summary[node] ? exit(node) : leaf(node);
+    }
+
+    /**
+     * The latest moment link {@code l} lets its predecessor start (SS, SF) or finish (FS, FF), given the
+     * successor's late dates ({@code late}) or, for free slack, its early ones.
+     */
+    private int latestFor(int l, boolean late) {
+        int successor = plan.successor[l];
+        WorkingDayIndex calendar = plan.calendar[successor];
+        int bound = switch (plan.type[l]) {
+            case FS, SS -> late ? results.lateStart[successor] : results.start[successor];
+            case FF, SF -> late ? results.earliestLateFinish[successor] : results.earliestFinish[successor];
+        };
+        return latestMomentAtOrBefore(calendar, position(calendar, bound) - plan.positionLag[l]) - plan.momentLag[l];
+    }
+
+    private static boolean bindsStart(int l, PlanArrays plan) {
+        return switch (plan.type[l]) {
+            case SS, SF -> true;
+            case FS, FF -> false;
+        };
+    }
+
+    private boolean leaf(int i) {
+        WorkingDayIndex calendar = plan.calendar[i];
+        int latestStart = NO_UPPER_BOUND;
+        int latestFinish = results.projectFinish;
+        for (int k = plan.linksOutStart[i]; k < plan.linksOutStart[i + 1]; k++) {
+            int l = plan.linksOut[k];
+            if (bindsStart(l, plan)) {
+                latestStart = Math.min(latestStart, latestFor(l, true));
+            } else {
+                latestFinish = Math.min(latestFinish, latestFor(l, true));
+            }
+        }
+        int parent = plan.parent[i];
+        if (parent >= 0) {
+            latestStart = Math.min(latestStart, results.exitStart[parent]);
+            latestFinish = Math.min(latestFinish, results.exitFinish[parent]);
+        }
+        int earlyPosition = position(calendar, results.start[i]);
+        int days = plan.manual[i]
+                ? instant(position(calendar, results.finish[i])) - instant(earlyPosition)
+                : plan.duration[i];
+        boolean constrained = !plan.manual[i];
+        int constraintDay = plan.constraintDay[i];
+        int lateStart;
+        int lateFinish;
+        int totalSlack;
+        if (plan.point[i] || days <= 0) {
+            int at = position(calendar, latestFinish);
+            if (latestStart != NO_UPPER_BOUND) {
+                at = Math.min(at, position(calendar, latestStart));
+            }
+            if (constrained) {
+                at = switch (plan.constraint[i]) {
+                    case MUST_START_ON -> Math.min(at, 2 * calendar.rankOf(constraintDay));
+                    case MUST_FINISH_ON, START_NO_LATER_THAN, FINISH_NO_LATER_THAN ->
+                            Math.min(at, 2 * calendar.rankOf(constraintDay + 1) - 1);
+                    default -> at;
+                };
+            }
+            lateStart = moment(calendar, at);
+            lateFinish = lateStart;
+            totalSlack = instant(at) - instant(earlyPosition);
+        } else {
+            int startRank = ((position(calendar, latestFinish) - 1) >> 1) - days + 1;
+            if (latestStart != NO_UPPER_BOUND) {
+                startRank = Math.min(startRank, position(calendar, latestStart) >> 1);
+            }
+            if (constrained) {
+                startRank = switch (plan.constraint[i]) {
+                    case MUST_START_ON -> Math.min(startRank, calendar.rankOf(constraintDay));
+                    case START_NO_LATER_THAN -> Math.min(startRank, calendar.rankOf(constraintDay + 1) - 1);
+                    case MUST_FINISH_ON, FINISH_NO_LATER_THAN ->
+                            Math.min(startRank, calendar.rankOf(constraintDay + 1) - days);
+                    default -> startRank;
+                };
+            }
+            lateStart = startOfDay(calendar.dayOfRank(startRank));
+            lateFinish = endOfDay(calendar.dayOfRank(startRank + days - 1));
+            totalSlack = startRank - instant(earlyPosition);
+        }
+        int freeSlack = Math.max(0, Math.min(totalSlack, slipAllowedBySuccessors(i, calendar, days)));
+        return results.setLate(i, lateStart, lateFinish, lateFinish, totalSlack, freeSlack);
+    }
+
+    /** How many working days the item may slip before it moves a successor's early dates. */
+    private int slipAllowedBySuccessors(int i, WorkingDayIndex calendar, int days) {
+        int allowed = Integer.MAX_VALUE;
+        boolean point = plan.point[i] || days <= 0;
+        int startPosition = position(calendar, results.start[i]);
+        int finishPosition = position(calendar, results.finish[i]);
+        for (int k = plan.linksOutStart[i]; k < plan.linksOutStart[i + 1]; k++) {
+            int l = plan.linksOut[k];
+            int latest = position(calendar, latestFor(l, false));
+            int slip;
+            if (point) {
+                slip = instant(latest) - instant(startPosition);
+            } else if (bindsStart(l, plan)) {
+                slip = (latest >> 1) - instant(startPosition);
+            } else {
+                slip = ((latest - 1) >> 1) - ((finishPosition - 1) >> 1);
+            }
+            allowed = Math.min(allowed, slip);
+        }
+        return allowed;
+    }
+
+    /** The upper bounds a summary's outgoing links, its own late constraint and its parent put on its descendants. */
+    private boolean exit(int summary) {
+        int parent = plan.parent[summary];
+        int latestStart = parent >= 0 ? results.exitStart[parent] : NO_UPPER_BOUND;
+        int latestFinish = parent >= 0 ? results.exitFinish[parent] : NO_UPPER_BOUND;
+        for (int k = plan.linksOutStart[summary]; k < plan.linksOutStart[summary + 1]; k++) {
+            int l = plan.linksOut[k];
+            if (bindsStart(l, plan)) {
+                latestStart = Math.min(latestStart, latestFor(l, true));
+            } else {
+                latestFinish = Math.min(latestFinish, latestFor(l, true));
+            }
+        }
+        int constraintEnd = endOfDay(plan.constraintDay[summary]);
+        switch (plan.constraint[summary]) {
+            case START_NO_LATER_THAN, MUST_START_ON -> latestStart = Math.min(latestStart, constraintEnd);
+            case FINISH_NO_LATER_THAN, MUST_FINISH_ON -> latestFinish = Math.min(latestFinish, constraintEnd);
+            default -> { }
+        }
+        return results.setExit(summary, latestStart, latestFinish);
+    }
+
+    /** A summary's late dates span its children's; its slack is the least of theirs. */
+    private boolean rollUp(int summary) {
+        int lateStart = Integer.MAX_VALUE;
+        int lateFinish = Integer.MIN_VALUE;
+        int earliestLateFinish = Integer.MAX_VALUE;
+        int totalSlack = Integer.MAX_VALUE;
+        int freeSlack = Integer.MAX_VALUE;
+        for (int k = plan.childrenStart[summary]; k < plan.childrenStart[summary + 1]; k++) {
+            int child = plan.children[k];
+            lateStart = Math.min(lateStart, results.lateStart[child]);
+            lateFinish = Math.max(lateFinish, results.lateFinish[child]);
+            earliestLateFinish = Math.min(earliestLateFinish, results.earliestLateFinish[child]);
+            totalSlack = Math.min(totalSlack, results.totalSlack[child]);
+            freeSlack = Math.min(freeSlack, results.freeSlack[child]);
+        }
+        return results.setLate(summary, lateStart, lateFinish, earliestLateFinish, totalSlack, freeSlack);
+    }
+}
