@@ -111,7 +111,7 @@ public final class PlanGenerator {
                     finishes[i], durations[i], progress(kind, starts[i], finishes[i]),
                     leadStates.get(stateOf[i]).id(), null, Set.of(), null, null, null, ItemConstraint.NONE));
         }
-        List<Dependency> links = links(random, ids);
+        List<Dependency> links = links(random, ids, starts, finishes);
         return new GeneratedRoadmap(programme, roadmap, scheduled(items, links, programme, leadStates, times), links);
     }
 
@@ -197,7 +197,7 @@ public final class PlanGenerator {
         }
     }
 
-    private List<Dependency> links(SplittableRandom random, UUID[] ids) {
+    private List<Dependency> links(SplittableRandom random, UUID[] ids, LocalDate[] starts, LocalDate[] finishes) {
         int[] leaves = shape.leaves();
         long[] pairs = LinkPlanner.pick(leaves.length, settings.links(), random);
         // in predecessor order, with ascending ids, like the items (see ascendingIds)
@@ -210,9 +210,31 @@ public final class PlanGenerator {
             int roll = random.nextInt(20);
             DependencyType type = roll < 17 ? DependencyType.FS : roll < 19 ? DependencyType.SS : DependencyType.FF;
             int lag = random.nextInt(10) == 0 ? 1 + random.nextInt(10) : 0;
+            if (!fits(type, lag, starts[predecessor], finishes[predecessor], starts[successor], finishes[successor])) {
+                type = DependencyType.SS;
+                lag = 0;
+            }
             links.add(new Dependency(linkIds[i], ids[predecessor], ids[successor], type, lag));
         }
         return links;
+    }
+
+    /**
+     * Whether the link holds for the drafted dates already, with room to spare for weekends and holidays
+     * (two calendar days per working day of lag, and four more). Most links join near neighbours that
+     * overlap; a finish-to-start link between them would push its successor, and thousands of such pushes
+     * in a row would carry the plan centuries past 2030. Such a link becomes start-to-start without lag
+     * instead, which the outline order (starts ascend with it) keeps.
+     */
+    private static boolean fits(DependencyType type, int lag, LocalDate predecessorStart, LocalDate predecessorFinish,
+                                LocalDate successorStart, LocalDate successorFinish) {
+        int margin = 2 * lag + 4;
+        return switch (type) {
+            case FS -> predecessorFinish.plusDays(margin).isBefore(successorStart);
+            case SS -> predecessorStart.plusDays(margin).isBefore(successorStart);
+            case FF -> predecessorFinish.plusDays(margin).isBefore(successorFinish);
+            case SF -> predecessorStart.plusDays(margin).isBefore(successorFinish);
+        };
     }
 
     /**

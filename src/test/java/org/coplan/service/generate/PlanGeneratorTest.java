@@ -131,8 +131,8 @@ class PlanGeneratorTest {
     }
 
     @Test
-    void datesLieBetween2025And2030AndPhasesSpanTheirChildren() {
-        GeneratedRoadmap plan = generate(8000, 0, 9);
+    void datesLieBetween2025And2030AndPhasesSpanTheirChildrenAfterScheduling() {
+        GeneratedRoadmap plan = generate(8000, 16_000, 9);
         Map<UUID, List<WorkItem>> children = new HashMap<>();
         plan.items().forEach(i -> children.computeIfAbsent(i.parentId(), k -> new ArrayList<>()).add(i));
         WorkingTime time = WorkingTime.standard();
