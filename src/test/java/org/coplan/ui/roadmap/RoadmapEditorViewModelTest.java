@@ -259,6 +259,10 @@ class RoadmapEditorViewModelTest {
 
     @Test
     void aFinishBeforeTheStartIsRefusedAndTheOldFinishKept() {
+        // only a manually scheduled item keeps its start when a finish is typed (an automatic one moves)
+        try (RoadmapSession other = RoadmapSession.open(fixture.editor, fixture.roadmap.id())) {
+            other.setManual(List.of(fixture.id("Design")), true);
+        }
         WorkItem design = fixture.stored("Design");
 
         boolean accepted = vm.edits().changeFinish(design.id(), design.start().minusDays(3));
