@@ -1,6 +1,7 @@
 package org.coplan.ui.roadmap;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.coplan.domain.ConstraintType;
@@ -104,6 +105,11 @@ public final class ItemEdits {
 
     public boolean changeNotes(UUID id, String notes) {
         return editor.perform(session -> session.setNotes(id, notes));
+    }
+
+    /** MS Project's task mode: a manually scheduled item keeps its dates, an automatic one follows its links. */
+    public boolean changeManual(UUID id, boolean manual) {
+        return editor.perform(session -> session.setManual(List.of(id), manual));
     }
 
     /** A date constraint; {@code date} is needed by every type but "as soon as possible". */

@@ -31,6 +31,14 @@ final class RoadmapColumns {
     final TreeTableColumn<WorkItem, WorkItem> leadState;
     final TreeTableColumn<WorkItem, WorkItem> priorityArea;
     final TreeTableColumn<WorkItem, WorkItem> predecessors;
+    final TreeTableColumn<WorkItem, WorkItem> mode;
+    final TreeTableColumn<WorkItem, WorkItem> earlyStart;
+    final TreeTableColumn<WorkItem, WorkItem> earlyFinish;
+    final TreeTableColumn<WorkItem, WorkItem> lateStart;
+    final TreeTableColumn<WorkItem, WorkItem> lateFinish;
+    final TreeTableColumn<WorkItem, WorkItem> totalSlack;
+    final TreeTableColumn<WorkItem, WorkItem> freeSlack;
+    final TreeTableColumn<WorkItem, WorkItem> critical;
 
     RoadmapColumns(RoadmapEditorViewModel vm, Messages messages) {
         this.vm = vm;
@@ -69,12 +77,32 @@ final class RoadmapColumns {
         predecessors = column(messages.tr("ui.roadmap.column.predecessors"), 112, "predecessors",
                 () -> new TextItemCell(this::predecessorsOf, this::predecessorsOf,
                         (item, typed) -> edits.changePredecessors(item.id(), typed)));
+        TimingText timing = new TimingText(() -> vm.sessionProperty().get(), text);
+        mode = column(messages.tr("ui.roadmap.column.mode"), 72, "mode",
+                () -> new ChoiceItemCell<>(timing::mode, timing::modes, WorkItem::manual,
+                        (item, manual) -> edits.changeManual(item.id(), manual)));
+        earlyStart = readOnly(messages.tr("ui.roadmap.column.early-start"), 104, "early-start", timing::earlyStart);
+        earlyFinish = readOnly(messages.tr("ui.roadmap.column.early-finish"), 104, "early-finish",
+                timing::earlyFinish);
+        lateStart = readOnly(messages.tr("ui.roadmap.column.late-start"), 104, "late-start", timing::lateStart);
+        lateFinish = readOnly(messages.tr("ui.roadmap.column.late-finish"), 104, "late-finish", timing::lateFinish);
+        totalSlack = readOnly(messages.tr("ui.roadmap.column.total-slack"), 72, "total-slack", timing::totalSlack);
+        freeSlack = readOnly(messages.tr("ui.roadmap.column.free-slack"), 72, "free-slack", timing::freeSlack);
+        critical = readOnly(messages.tr("ui.roadmap.column.critical"), 64, "critical", timing::critical);
         wbs.setEditable(false);
+    }
+
+    /** A column the engine fills: shown, never typed into. */
+    private TreeTableColumn<WorkItem, WorkItem> readOnly(String title, double width, String styleClass,
+                                                         Function<WorkItem, String> shown) {
+        TreeTableColumn<WorkItem, WorkItem> column = column(title, width, styleClass, () -> new TextItemCell(shown));
+        column.setEditable(false);
+        return column;
     }
 
     List<TreeTableColumn<WorkItem, WorkItem>> all() {
         return List.of(wbs, name, kind, start, finish, duration, percentComplete, leadState, priorityArea,
-                predecessors);
+                predecessors, mode, earlyStart, earlyFinish, lateStart, lateFinish, totalSlack, freeSlack, critical);
     }
 
     private TreeTableColumn<WorkItem, WorkItem> column(String title, double width, String styleClass,

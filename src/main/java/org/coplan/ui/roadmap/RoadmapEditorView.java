@@ -189,10 +189,9 @@ public class RoadmapEditorView extends BorderPane {
         int focused = table.getFocusModel().getFocusedIndex();
         boolean hadSelection = !vm.selection().isEmpty();
         boolean structural = model.apply(applied.change());
-        if (!onlyFieldChanges(applied.change())) {
-            // WBS codes and predecessor texts of other rows may have changed: repaint the visible rows
-            table.refresh();
-        }
+        // WBS codes and predecessor texts of other rows may have changed, and after any edit the engine's
+        // slack and critical flags of rows the edit did not touch: repaint the visible rows
+        table.refresh();
         if (structural) {
             RoadmapPlan plan = model.plan();
             boolean anyLeft = vm.selection().stream().anyMatch(id -> plan.find(id).isPresent());
