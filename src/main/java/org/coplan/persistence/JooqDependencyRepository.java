@@ -59,6 +59,7 @@ final class JooqDependencyRepository extends JooqEntityRepository<Dependency, De
     @Override
     protected Dependency toEntity(DependencyRecord row, LoadedChildren loaded) {
         return new Dependency(row.getId(), row.getPredecessorId(), row.getSuccessorId(),
-                DependencyType.valueOf(row.getDependencyType()), row.getLagDays(), LagUnit.valueOf(row.getLagUnit()));
+                DependencyType.valueOf(row.getDependencyType()), row.getLagDays(),
+                LagUnit.valueOf(row.getLagUnit()));
     }
 }

@@ -76,7 +76,8 @@ public final class PlanRescheduling {
             }
         }
         Schedule engine = schedule.engine();
-        return new ProgrammeOutcome(programme.id(), programme.title(), engine.size() == 0 ? null : engine.projectFinish(),
-                engine.criticalPathWorkingDays(), engine.criticalItemCount(), shifted.size());
+        LocalDate finish = engine.size() == 0 ? null : engine.projectFinish();
+        return new ProgrammeOutcome(programme.id(), programme.title(), finish, engine.criticalPathWorkingDays(),
+                engine.criticalItemCount(), shifted.size());
     }
 }

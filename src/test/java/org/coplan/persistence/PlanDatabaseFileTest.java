@@ -91,7 +91,7 @@ class PlanDatabaseFileTest {
         assertThatThrownBy(() -> open("second"))
                 .isInstanceOfSatisfying(DatabaseUnavailableException.class, refused ->
                         assertThat(refused.problem()).isEqualTo(
-                                Problem.tr("error.database-newer", folder.toAbsolutePath(), "999", "1")));
+                                Problem.tr("error.database-newer", folder.toAbsolutePath(), "999", "2")));
 
         assertThat(contents()).isEqualTo(before);
     }

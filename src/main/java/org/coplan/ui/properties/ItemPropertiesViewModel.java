@@ -47,6 +47,7 @@ public final class ItemPropertiesViewModel {
     private final ItemField<LocalDate> finish;
     private final ItemField<String> duration;
     private final ItemField<String> percentComplete;
+    private final ItemField<Boolean> manual;
     private final ItemField<ConstraintType> constraintType;
     private final ItemField<LocalDate> constraintDate;
     private final ItemField<UUID> leadState;
@@ -90,6 +91,10 @@ public final class ItemPropertiesViewModel {
         percentComplete = ItemField.<String>builder("percent-complete", Category.SCHEDULE, Editor.TEXT, String.class)
                 .name(messages.tr("ui.properties.percent-complete"))
                 .read(row -> text.percent(row.percentComplete())).write(edits::changePercentComplete).build();
+        manual = ItemField.<Boolean>builder("manual", Category.SCHEDULE, Editor.CHOICE, Boolean.class)
+                .name(messages.tr("ui.properties.manual"))
+                .description(messages.tr("ui.properties.manual.description"))
+                .read(WorkItem::manual).write(edits::changeManual).build();
         constraintType = ItemField.<ConstraintType>builder("constraint-type", Category.SCHEDULE, Editor.CHOICE,
                         ConstraintType.class)
                 .name(messages.tr("ui.properties.constraint-type")).read(row -> row.constraint().type())
@@ -122,8 +127,8 @@ public final class ItemPropertiesViewModel {
         notes = ItemField.<String>builder("notes", Category.NOTES, Editor.LONG_TEXT, String.class)
                 .name(messages.tr("ui.properties.notes")).read(WorkItem::notes).write(edits::changeNotes).build();
 
-        fields = List.of(wbs, name, kind, predecessors, start, finish, duration, percentComplete, constraintType,
-                constraintDate, leadState, leadOrganization, participatingStates, priorityArea, deliverable, notes);
+        fields = List.of(wbs, name, kind, predecessors, start, finish, duration, percentComplete, manual,
+                constraintType, constraintDate, leadState, leadOrganization, participatingStates, priorityArea, deliverable, notes);
 
         editor.selectedItemProperty().addListener((observable, old, selected) -> show());
         // the WBS code and the predecessors change with other rows' edits, the item's record does not
@@ -180,6 +185,7 @@ public final class ItemPropertiesViewModel {
             return;
         }
         kind.setChoices(choices.kinds());
+        manual.setChoices(choices.modes());
         constraintType.setChoices(choices.constraintTypes());
         leadState.setChoices(choices.states());
         leadOrganization.setChoices(choices.organizations());

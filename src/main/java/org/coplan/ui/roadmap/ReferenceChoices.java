@@ -108,6 +108,12 @@ public final class ReferenceChoices {
         return Arrays.stream(WorkItemKind.values()).map(kind -> new Choice<>(kind, text.kind(kind))).toList();
     }
 
+    /** MS Project's task mode: automatically (false) or manually (true) scheduled. */
+    public List<Choice<Boolean>> modes() {
+        return List.of(new Choice<>(false, text.messages().tr("ui.roadmap.value.auto")),
+                new Choice<>(true, text.messages().tr("ui.roadmap.value.manual")));
+    }
+
     public List<Choice<ConstraintType>> constraintTypes() {
         return Arrays.stream(ConstraintType.values()).map(type -> new Choice<>(type, text.constraint(type)))
                 .toList();

@@ -79,7 +79,7 @@ final class RoadmapColumns {
                         (item, typed) -> edits.changePredecessors(item.id(), typed)));
         TimingText timing = new TimingText(() -> vm.sessionProperty().get(), text);
         mode = column(messages.tr("ui.roadmap.column.mode"), 72, "mode",
-                () -> new ChoiceItemCell<>(timing::mode, timing::modes, WorkItem::manual,
+                () -> new ChoiceItemCell<>(timing::mode, () -> choices(ReferenceChoices::modes), WorkItem::manual,
                         (item, manual) -> edits.changeManual(item.id(), manual)));
         earlyStart = readOnly(messages.tr("ui.roadmap.column.early-start"), 104, "early-start", timing::earlyStart);
         earlyFinish = readOnly(messages.tr("ui.roadmap.column.early-finish"), 104, "early-finish",

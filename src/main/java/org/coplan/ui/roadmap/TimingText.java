@@ -1,7 +1,6 @@
 package org.coplan.ui.roadmap;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.coplan.domain.WorkItem;
@@ -51,16 +50,14 @@ final class TimingText {
 
     String critical(WorkItem item) {
         ItemTiming timing = timing(item);
-        return timing == null ? "" : text.messages().tr(timing.critical() ? "ui.roadmap.value.yes" : "ui.roadmap.value.no");
+        if (timing == null) {
+            return "";
+        }
+        return text.messages().tr(timing.critical() ? "ui.roadmap.value.yes" : "ui.roadmap.value.no");
     }
 
     String mode(WorkItem item) {
         return text.messages().tr(item.manual() ? "ui.roadmap.value.manual" : "ui.roadmap.value.auto");
-    }
-
-    List<Choice<Boolean>> modes() {
-        return List.of(new Choice<>(false, text.messages().tr("ui.roadmap.value.auto")),
-                new Choice<>(true, text.messages().tr("ui.roadmap.value.manual")));
     }
 
     private String date(WorkItem item, Function<ItemTiming, LocalDate> field) {

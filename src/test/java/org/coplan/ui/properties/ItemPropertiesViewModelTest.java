@@ -99,6 +99,21 @@ class ItemPropertiesViewModelTest {
     }
 
     @Test
+    void switchingToManualSchedulingIsOneStepWithAutoAndManualOffered() {
+        select("Design");
+        ItemField<Boolean> manual = field("manual");
+        assertThat(manual.getValue()).isFalse();
+        assertThat(manual.choicesProperty().get()).extracting(choice -> choice.label())
+                .containsExactly("Auto", "Manual");
+
+        assertThat(manual.commit(true)).isTrue();
+
+        assertThat(fixture.stored("Design").manual()).isTrue();
+        assertThat(manual.getValue()).isTrue();
+        assertThat(fixture.history.undoSize()).isEqualTo(1);
+    }
+
+    @Test
     void anUnchangedValueStoresNothing() {
         select("Design");
 

@@ -57,7 +57,8 @@ class TimingTextTest {
     @Test
     void theModeColumnShowsAndOffersAutoAndManual() {
         assertThat(timing.mode(item("Design"))).isEqualTo("Auto");
-        assertThat(timing.modes()).extracting(Choice::label).containsExactly("Auto", "Manual");
+        assertThat(new ReferenceChoices(session.reference(), text).modes()).extracting(Choice::label)
+                .containsExactly("Auto", "Manual");
 
         session.setManual(List.of(fixture.id("Design")), true);
 
