@@ -84,7 +84,7 @@ final class BackwardPass {
         }
         int parent = plan.parent[i];
         if (parent >= 0) {
-            latestStart = Math.min(latestStart, results.exitStart[parent]);
+            latestStart = Math.min(latestStart, inheritedLatestStart(i, parent));
             latestFinish = Math.min(latestFinish, results.exitFinish[parent]);
         }
         int earlyPosition = position(calendar, results.start[i]);
@@ -171,10 +171,18 @@ final class BackwardPass {
         return allowed;
     }
 
+    /**
+     * A summary finishes when its last child does, so a bound on its finish binds every child; but it starts
+     * when its first child does, so a bound on its start binds only the children that start it.
+     */
+    private int inheritedLatestStart(int child, int parent) {
+        return results.start[child] == results.start[parent] ? results.exitStart[parent] : NO_UPPER_BOUND;
+    }
+
     /** The upper bounds a summary's outgoing links, its own late constraint and its parent put on its descendants. */
     private boolean exit(int summary) {
         int parent = plan.parent[summary];
-        int latestStart = parent >= 0 ? results.exitStart[parent] : NO_UPPER_BOUND;
+        int latestStart = parent >= 0 ? inheritedLatestStart(summary, parent) : NO_UPPER_BOUND;
         int latestFinish = parent >= 0 ? results.exitFinish[parent] : NO_UPPER_BOUND;
         for (int k = plan.linksOutStart[summary]; k < plan.linksOutStart[summary + 1]; k++) {
             int l = plan.linksOut[k];
