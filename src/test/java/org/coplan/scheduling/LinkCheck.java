@@ -11,8 +11,11 @@ final class LinkCheck {
     private LinkCheck() {
     }
 
-    static boolean isMet(ScheduleLink link, ItemTiming predecessor, ItemTiming successor, WorkingTime calendar) {
+    static boolean isMet(ScheduleLink link, ItemTiming predecessor, ItemTiming scheduled, WorkingTime calendar) {
         int lag = link.lag();
+        // a manual item may start or finish on a day off: in working time that is the working day next to it
+        ItemTiming successor = new ItemTiming(calendar.nextWorkingDay(scheduled.start()),
+                calendar.previousWorkingDay(scheduled.finish()), 0, 0, null, null, null, null, 0, 0, false, false);
         if (link.elapsedLag()) {
             return switch (link.type()) {
                 case FS -> !successor.start().isBefore(calendar.nextWorkingDay(predecessor.finish().plusDays(1 + lag)));
