@@ -41,7 +41,26 @@ final class BackwardPass {
             case FS, SS -> late ? results.lateStart[successor] : results.start[successor];
             case FF, SF -> late ? results.earliestLateFinish[successor] : results.earliestFinish[successor];
         };
-        return latestMomentAtOrBefore(calendar, position(calendar, bound) - plan.positionLag[l]) - plan.momentLag[l];
+        // a link is met when the successor's instant of work is late enough (see ForwardPass): the latest
+        // predecessor moment is the start of the working day at the successor's instant, less the lag
+        int instant = instant(position(calendar, bound));
+        return latestMomentAtOrBefore(calendar, 2 * instant - plan.positionLag[l]) - plan.momentLag[l];
+    }
+
+    /** The last working day a task may start on so that it starts by the given moment. */
+    private static int latestStartRank(WorkingDayIndex calendar, int moment) {
+        return calendar.rankOf(Moments.day(moment) + 1) - 1;
+    }
+
+    /** The last working day a task may finish on so that it finishes by the given moment. */
+    private static int latestFinishRank(WorkingDayIndex calendar, int moment) {
+        return (position(calendar, moment) - 1) >> 1;
+    }
+
+    /** The last position a milestone may take so that it is shown at or before the given moment. */
+    private static int latestPointPosition(WorkingDayIndex calendar, int moment) {
+        int at = position(calendar, moment);
+        return moment(calendar, at) > moment ? at - 1 : at;
     }
 
     private static boolean bindsStart(int l, PlanArrays plan) {
@@ -65,7 +84,7 @@ final class BackwardPass {
         }
         int parent = plan.parent[i];
         if (parent >= 0) {
-            latestStart = Math.min(latestStart, results.exitStart[parent]);
+            latestStart = Math.min(latestStart, inheritedLatestStart(i, parent));
             latestFinish = Math.min(latestFinish, results.exitFinish[parent]);
         }
         int earlyPosition = position(calendar, results.start[i]);
@@ -73,14 +92,17 @@ final class BackwardPass {
                 ? instant(position(calendar, results.finish[i])) - instant(earlyPosition)
                 : plan.duration[i];
         boolean constrained = !plan.manual[i];
+        // a manual item whose links are not met pins its late dates like a must-start-on, so that the links
+        // it does not honour show as negative slack on the work that drives it
+        boolean pinned = plan.manual[i] && results.violated[i];
         int constraintDay = plan.constraintDay[i];
         int lateStart;
         int lateFinish;
         int totalSlack;
         if (plan.point[i] || days <= 0) {
-            int at = position(calendar, latestFinish);
+            int at = latestPointPosition(calendar, latestFinish);
             if (latestStart != NO_UPPER_BOUND) {
-                at = Math.min(at, position(calendar, latestStart));
+                at = Math.min(at, latestPointPosition(calendar, latestStart));
             }
             if (constrained) {
                 at = switch (plan.constraint[i]) {
@@ -90,13 +112,16 @@ final class BackwardPass {
                     default -> at;
                 };
             }
+            if (pinned) {
+                at = Math.min(at, earlyPosition);
+            }
+            totalSlack = instant(at) - instant(earlyPosition);
             lateStart = moment(calendar, at);
             lateFinish = lateStart;
-            totalSlack = instant(at) - instant(earlyPosition);
         } else {
-            int startRank = ((position(calendar, latestFinish) - 1) >> 1) - days + 1;
+            int startRank = latestFinishRank(calendar, latestFinish) - days + 1;
             if (latestStart != NO_UPPER_BOUND) {
-                startRank = Math.min(startRank, position(calendar, latestStart) >> 1);
+                startRank = Math.min(startRank, latestStartRank(calendar, latestStart));
             }
             if (constrained) {
                 startRank = switch (plan.constraint[i]) {
@@ -107,9 +132,18 @@ final class BackwardPass {
                     default -> startRank;
                 };
             }
+            if (pinned) {
+                startRank = Math.min(startRank, instant(earlyPosition));
+            }
+            totalSlack = startRank - instant(earlyPosition);
             lateStart = startOfDay(calendar.dayOfRank(startRank));
             lateFinish = endOfDay(calendar.dayOfRank(startRank + days - 1));
-            totalSlack = startRank - instant(earlyPosition);
+        }
+        if (totalSlack == 0) {
+            // without slack the late dates are the early ones: the end of one working day and the start of the
+            // next are the same instant, and a manual item may start or finish on a day off
+            lateStart = results.start[i];
+            lateFinish = results.finish[i];
         }
         int freeSlack = Math.max(0, Math.min(totalSlack, slipAllowedBySuccessors(i, calendar, days)));
         return results.setLate(i, lateStart, lateFinish, lateFinish, totalSlack, freeSlack);
@@ -123,24 +157,32 @@ final class BackwardPass {
         int finishPosition = position(calendar, results.finish[i]);
         for (int k = plan.linksOutStart[i]; k < plan.linksOutStart[i + 1]; k++) {
             int l = plan.linksOut[k];
-            int latest = position(calendar, latestFor(l, false));
+            int latest = latestFor(l, false);
             int slip;
             if (point) {
-                slip = instant(latest) - instant(startPosition);
+                slip = instant(latestPointPosition(calendar, latest)) - instant(startPosition);
             } else if (bindsStart(l, plan)) {
-                slip = (latest >> 1) - instant(startPosition);
+                slip = latestStartRank(calendar, latest) - instant(startPosition);
             } else {
-                slip = ((latest - 1) >> 1) - ((finishPosition - 1) >> 1);
+                slip = latestFinishRank(calendar, latest) - ((finishPosition - 1) >> 1);
             }
             allowed = Math.min(allowed, slip);
         }
         return allowed;
     }
 
+    /**
+     * A summary finishes when its last child does, so a bound on its finish binds every child; but it starts
+     * when its first child does, so a bound on its start binds only the children that start it.
+     */
+    private int inheritedLatestStart(int child, int parent) {
+        return results.start[child] == results.start[parent] ? results.exitStart[parent] : NO_UPPER_BOUND;
+    }
+
     /** The upper bounds a summary's outgoing links, its own late constraint and its parent put on its descendants. */
     private boolean exit(int summary) {
         int parent = plan.parent[summary];
-        int latestStart = parent >= 0 ? results.exitStart[parent] : NO_UPPER_BOUND;
+        int latestStart = parent >= 0 ? inheritedLatestStart(summary, parent) : NO_UPPER_BOUND;
         int latestFinish = parent >= 0 ? results.exitFinish[parent] : NO_UPPER_BOUND;
         for (int k = plan.linksOutStart[summary]; k < plan.linksOutStart[summary + 1]; k++) {
             int l = plan.linksOut[k];

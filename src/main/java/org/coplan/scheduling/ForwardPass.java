@@ -3,6 +3,7 @@ package org.coplan.scheduling;
 import static org.coplan.scheduling.Moments.NO_LOWER_BOUND;
 import static org.coplan.scheduling.Moments.endOfDay;
 import static org.coplan.scheduling.Moments.instant;
+import static org.coplan.scheduling.Moments.latestMomentAtOrBefore;
 import static org.coplan.scheduling.Moments.moment;
 import static org.coplan.scheduling.Moments.position;
 import static org.coplan.scheduling.Moments.startOfDay;
@@ -33,68 +34,78 @@ final class ForwardPass {
 
     private boolean leaf(int i) {
         WorkingDayIndex calendar = plan.calendar[i];
-        int start;
-        int finish;
-        boolean violated = false;
-        if (plan.manual[i]) {
-            // kept as given; a manual milestone sits at the end of its day, like one scheduled after a task
-            finish = endOfDay(plan.manualFinishDay[i]);
-            start = plan.point[i] ? finish : startOfDay(plan.manualStartDay[i]);
-        } else {
-            int lowStart = 2 * calendar.rankOf(plan.projectStartDay);
-            int lowFinish = NO_LOWER_BOUND;
-            for (int k = plan.linksInStart[i]; k < plan.linksInStart[i + 1]; k++) {
-                int l = plan.linksIn[k];
-                int bound = linkBound(l, calendar);
-                switch (plan.type[l]) {
-                    case FS, SS -> lowStart = Math.max(lowStart, bound);
-                    case FF, SF -> lowFinish = Math.max(lowFinish, bound);
-                }
-            }
-            int parent = plan.parent[i];
-            if (parent >= 0) {
-                if (results.entryStart[parent] != NO_LOWER_BOUND) {
-                    lowStart = Math.max(lowStart, position(calendar, results.entryStart[parent]));
-                }
-                if (results.entryFinish[parent] != NO_LOWER_BOUND) {
-                    lowFinish = Math.max(lowFinish, position(calendar, results.entryFinish[parent]));
-                }
-            }
-            ConstraintType constraint = plan.constraint[i];
-            int constraintDay = plan.constraintDay[i];
-            switch (constraint) {
-                case START_NO_EARLIER_THAN -> lowStart = Math.max(lowStart, 2 * calendar.rankOf(constraintDay));
-                case FINISH_NO_EARLIER_THAN ->
-                        lowFinish = Math.max(lowFinish, 2 * calendar.rankOf(constraintDay + 1) - 1);
-                default -> { }
-            }
-            if (plan.point[i]) {
-                int demanded = Math.max(lowStart, lowFinish);
-                int at = switch (constraint) {
-                    case MUST_START_ON -> 2 * calendar.rankOf(constraintDay);
-                    case MUST_FINISH_ON -> 2 * calendar.rankOf(constraintDay + 1) - 1;
-                    case START_NO_LATER_THAN, FINISH_NO_LATER_THAN ->
-                            Math.min(demanded, 2 * calendar.rankOf(constraintDay + 1) - 1);
-                    default -> demanded;
-                };
-                violated = instant(demanded) > instant(at);
-                start = moment(calendar, at);
-                finish = start;
-            } else {
-                int days = plan.duration[i];
-                int demanded = Math.max(instant(lowStart), instant(lowFinish) - days);
-                int startRank = switch (constraint) {
-                    case MUST_START_ON -> calendar.rankOf(constraintDay);
-                    case MUST_FINISH_ON -> calendar.rankOf(constraintDay + 1) - days;
-                    case START_NO_LATER_THAN -> Math.min(demanded, calendar.rankOf(constraintDay + 1) - 1);
-                    case FINISH_NO_LATER_THAN -> Math.min(demanded, calendar.rankOf(constraintDay + 1) - days);
-                    default -> demanded;
-                };
-                violated = demanded > startRank;
-                start = startOfDay(calendar.dayOfRank(startRank));
-                finish = endOfDay(calendar.dayOfRank(startRank + days - 1));
+        int lowStart = plan.manual[i] ? NO_LOWER_BOUND : 2 * calendar.rankOf(plan.projectStartDay);
+        int lowFinish = NO_LOWER_BOUND;
+        for (int k = plan.linksInStart[i]; k < plan.linksInStart[i + 1]; k++) {
+            int l = plan.linksIn[k];
+            int bound = linkBound(l, calendar);
+            switch (plan.type[l]) {
+                case FS, SS -> lowStart = Math.max(lowStart, bound);
+                case FF, SF -> lowFinish = Math.max(lowFinish, bound);
             }
         }
+        int parent = plan.parent[i];
+        if (parent >= 0) {
+            if (results.entryStart[parent] != NO_LOWER_BOUND) {
+                lowStart = Math.max(lowStart, position(calendar, results.entryStart[parent]));
+            }
+            if (results.entryFinish[parent] != NO_LOWER_BOUND) {
+                lowFinish = Math.max(lowFinish, position(calendar, results.entryFinish[parent]));
+            }
+        }
+        if (plan.manual[i]) {
+            return manual(i, calendar, lowStart, lowFinish);
+        }
+        ConstraintType constraint = plan.constraint[i];
+        int constraintDay = plan.constraintDay[i];
+        switch (constraint) {
+            case START_NO_EARLIER_THAN -> lowStart = Math.max(lowStart, 2 * calendar.rankOf(constraintDay));
+            case FINISH_NO_EARLIER_THAN -> lowFinish = Math.max(lowFinish, 2 * calendar.rankOf(constraintDay + 1) - 1);
+            default -> { }
+        }
+        int start;
+        int finish;
+        boolean violated;
+        if (plan.point[i]) {
+            int demanded = Math.max(lowStart, lowFinish);
+            int at = switch (constraint) {
+                case MUST_START_ON -> 2 * calendar.rankOf(constraintDay);
+                case MUST_FINISH_ON -> 2 * calendar.rankOf(constraintDay + 1) - 1;
+                case START_NO_LATER_THAN, FINISH_NO_LATER_THAN ->
+                        Math.min(demanded, 2 * calendar.rankOf(constraintDay + 1) - 1);
+                default -> demanded;
+            };
+            violated = instant(demanded) > instant(at);
+            start = moment(calendar, at);
+            finish = start;
+        } else {
+            int days = plan.duration[i];
+            int demanded = Math.max(instant(lowStart), instant(lowFinish) - days);
+            int startRank = switch (constraint) {
+                case MUST_START_ON -> calendar.rankOf(constraintDay);
+                case MUST_FINISH_ON -> calendar.rankOf(constraintDay + 1) - days;
+                case START_NO_LATER_THAN -> Math.min(demanded, calendar.rankOf(constraintDay + 1) - 1);
+                case FINISH_NO_LATER_THAN -> Math.min(demanded, calendar.rankOf(constraintDay + 1) - days);
+                default -> demanded;
+            };
+            violated = demanded > startRank;
+            start = startOfDay(calendar.dayOfRank(startRank));
+            finish = endOfDay(calendar.dayOfRank(startRank + days - 1));
+        }
+        return results.setDates(i, start, finish, finish, plan.duration[i], plan.percent[i], violated);
+    }
+
+    /**
+     * A manually scheduled item keeps its dates (a manual milestone sits at the end of its day, like one
+     * scheduled after a task); it is marked violated when its links (or its summary's) would move it later,
+     * as MS Project flags such a task, and its constraint is ignored as MS Project does for manual tasks.
+     */
+    private boolean manual(int i, WorkingDayIndex calendar, int lowStart, int lowFinish) {
+        int finish = endOfDay(plan.manualFinishDay[i]);
+        int start = plan.point[i] ? finish : startOfDay(plan.manualStartDay[i]);
+        boolean violated = plan.point[i]
+                ? instant(position(calendar, start)) < instant(Math.max(lowStart, lowFinish))
+                : position(calendar, start) < lowStart || position(calendar, finish) < lowFinish;
         return results.setDates(i, start, finish, finish, plan.duration[i], plan.percent[i], violated);
     }
 
@@ -129,8 +140,10 @@ final class ForwardPass {
                     lowFinish = Math.max(lowFinish, 2 * calendar.rankOf(constraintDay + 1) - 1);
             default -> { }
         }
-        int entryStart = lowStart == NO_LOWER_BOUND ? NO_LOWER_BOUND : moment(calendar, lowStart);
-        int entryFinish = lowFinish == NO_LOWER_BOUND ? NO_LOWER_BOUND : moment(calendar, lowFinish);
+        // the latest moment at that position: an end of day followed by days off on the summary's calendar
+        // must not let a child on another calendar start on the predecessor's last day
+        int entryStart = lowStart == NO_LOWER_BOUND ? NO_LOWER_BOUND : latestMomentAtOrBefore(calendar, lowStart);
+        int entryFinish = lowFinish == NO_LOWER_BOUND ? NO_LOWER_BOUND : latestMomentAtOrBefore(calendar, lowFinish);
         int parent = plan.parent[summary];
         if (parent >= 0) {
             entryStart = Math.max(entryStart, results.entryStart[parent]);

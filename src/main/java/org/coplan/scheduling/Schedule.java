@@ -201,8 +201,12 @@ public final class Schedule {
             if (forward.compute(node)) {
                 graph.forEachOutNeighbour(node, forwardQueue::add);
                 if (node < plan.itemCount) {
-                    // its own slack, and the free slack of what drives it, read its early dates
+                    // its own slack, and the free slack of what drives it, read its early dates; so do its
+                    // children, to know whether they start it (see BackwardPass)
                     backwardQueue.add(node);
+                    for (int k = plan.childrenStart[node]; k < plan.childrenStart[node + 1]; k++) {
+                        backwardQueue.add(plan.children[k]);
+                    }
                     graph.forEachInNeighbour(plan.target(node), in -> {
                         if (in < plan.itemCount) {
                             backwardQueue.add(in);

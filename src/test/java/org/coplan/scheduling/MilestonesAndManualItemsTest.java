@@ -56,8 +56,9 @@ class MilestonesAndManualItemsTest {
         assertThat(scheduled.of("M").durationDays()).isEqualTo(2);
         // it still drives its successor
         assertThat(scheduled.start("S")).isEqualTo(march(7));
-        // and the link it does not honour shows as negative slack on its predecessor
-        assertThat(scheduled.of("P").totalSlack()).isNegative();
+        // and the link it does not honour is flagged, and shows as negative slack on its predecessor
+        assertThat(scheduled.of("M").constraintViolated()).isTrue();
+        assertThat(scheduled.of("P").totalSlack()).isEqualTo(-8);
     }
 
     @Test
