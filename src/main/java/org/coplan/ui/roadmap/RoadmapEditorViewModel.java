@@ -34,6 +34,7 @@ import org.coplan.service.CopiedRows;
 import org.coplan.service.EditApplied;
 import org.coplan.service.PlanEditor;
 import org.coplan.service.RoadmapSession;
+import org.coplan.service.edit.BaselineEdit;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
 import org.coplan.service.edit.Edit;
@@ -377,7 +378,7 @@ public final class RoadmapEditorViewModel {
             case CompositeEdit composite ->
                     composite.steps().stream().anyMatch(RoadmapEditorViewModel::touchesReference);
             case ReferenceEdit _ -> true;
-            case WorkItemEdit _, DependencyEdit _, ProgrammeEdit _, RoadmapEdit _ -> false;
+            case WorkItemEdit _, DependencyEdit _, ProgrammeEdit _, RoadmapEdit _, BaselineEdit _ -> false;
         };
     }
 
@@ -409,7 +410,7 @@ public final class RoadmapEditorViewModel {
             case DependencyEdit.Insert insert -> changed.add(insert.dependency().successorId());
             case DependencyEdit.Delete delete -> changed.add(delete.dependency().successorId());
             case DependencyEdit.Update update -> changed.add(update.after().successorId());
-            case ProgrammeEdit _, RoadmapEdit _, ReferenceEdit _ -> {
+            case ProgrammeEdit _, RoadmapEdit _, ReferenceEdit _, BaselineEdit _ -> {
                 // not rows of a roadmap
             }
         }
