@@ -10,10 +10,12 @@ import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
 import org.coplan.l10n.Messages;
 import org.coplan.service.RoadmapSession;
+import org.coplan.service.baseline.ItemVariance;
 
 /**
  * The columns of the roadmap tree, MS Project's order: WBS, name, kind, start, finish, duration, percent
- * complete, lead state, priority area, predecessors. Every column's value is the row's item; the cells
+ * complete, lead state, priority area, predecessors; then the compared baseline's start and finish and the
+ * variance from them. Every column's value is the row's item; the cells
  * read what they show from it (and from hash lookups), so painting a row costs no search.
  */
 final class RoadmapColumns {
@@ -31,6 +33,10 @@ final class RoadmapColumns {
     final TreeTableColumn<WorkItem, WorkItem> leadState;
     final TreeTableColumn<WorkItem, WorkItem> priorityArea;
     final TreeTableColumn<WorkItem, WorkItem> predecessors;
+    final TreeTableColumn<WorkItem, WorkItem> baselineStart;
+    final TreeTableColumn<WorkItem, WorkItem> baselineFinish;
+    final TreeTableColumn<WorkItem, WorkItem> startVariance;
+    final TreeTableColumn<WorkItem, WorkItem> finishVariance;
 
     RoadmapColumns(RoadmapEditorViewModel vm, Messages messages) {
         this.vm = vm;
@@ -69,12 +75,22 @@ final class RoadmapColumns {
         predecessors = column(messages.tr("ui.roadmap.column.predecessors"), 112, "predecessors",
                 () -> new TextItemCell(this::predecessorsOf, this::predecessorsOf,
                         (item, typed) -> edits.changePredecessors(item.id(), typed)));
+        ComparedBaseline baseline = vm.comparedBaseline();
+        baselineStart = column(messages.tr("ui.roadmap.column.baseline-start"), 116, "baseline-start",
+                () -> new TextItemCell(baseline::baselineStart));
+        baselineFinish = column(messages.tr("ui.roadmap.column.baseline-finish"), 116, "baseline-finish",
+                () -> new TextItemCell(baseline::baselineFinish));
+        startVariance = column(messages.tr("ui.roadmap.column.start-variance"), 80, "start-variance",
+                () -> new VarianceItemCell(baseline, ItemVariance::startDays));
+        finishVariance = column(messages.tr("ui.roadmap.column.finish-variance"), 80, "finish-variance",
+                () -> new VarianceItemCell(baseline, ItemVariance::finishDays));
         wbs.setEditable(false);
+        List.of(baselineStart, baselineFinish, startVariance, finishVariance).forEach(c -> c.setEditable(false));
     }
 
     List<TreeTableColumn<WorkItem, WorkItem>> all() {
         return List.of(wbs, name, kind, start, finish, duration, percentComplete, leadState, priorityArea,
-                predecessors);
+                predecessors, baselineStart, baselineFinish, startVariance, finishVariance);
     }
 
     private TreeTableColumn<WorkItem, WorkItem> column(String title, double width, String styleClass,

@@ -34,6 +34,7 @@ import org.coplan.service.CopiedRows;
 import org.coplan.service.EditApplied;
 import org.coplan.service.PlanEditor;
 import org.coplan.service.RoadmapSession;
+import org.coplan.service.baseline.Baselines;
 import org.coplan.service.edit.BaselineEdit;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
@@ -64,6 +65,7 @@ public final class RoadmapEditorViewModel {
     private final TaskRunner tasks;
     private final ItemText text;
     private final ItemEdits edits;
+    private final ComparedBaseline comparedBaseline;
 
     private final ReadOnlyObjectWrapper<RoadmapSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<ReferenceChoices> choices = new ReadOnlyObjectWrapper<>(this, "choices");
@@ -91,6 +93,8 @@ public final class RoadmapEditorViewModel {
         this.tasks = tasks;
         this.text = new ItemText(messages);
         this.edits = new ItemEdits(this, text);
+        this.comparedBaseline = new ComparedBaseline(this, new Baselines(editor, Clock.systemDefaultZone()), messages,
+                notifier, tasks);
         // the history is the editor's, shared with every roadmap and dialog, so it is followed from here
         editor.addListener(applied -> updateHistory());
         selection.addListener((ListChangeListener<UUID>) change -> selectionChanged());
@@ -167,6 +171,11 @@ public final class RoadmapEditorViewModel {
 
     public ItemText text() {
         return text;
+    }
+
+    /** The baseline the open roadmap is compared with, and each row's variance. */
+    public ComparedBaseline comparedBaseline() {
+        return comparedBaseline;
     }
 
     /**
