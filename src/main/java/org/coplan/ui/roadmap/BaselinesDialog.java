@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.coplan.domain.Baseline;
 import org.coplan.l10n.Messages;
 import org.coplan.ui.common.DialogHeader;
 import org.coplan.ui.common.ErrorDialogs;
@@ -48,15 +49,19 @@ public final class BaselinesDialog extends Dialog<Void> {
         table.setId("baseline-slots");
         table.getStyleClass().add(Styles.DENSE);
         table.getColumns().setAll(List.of(
-                column(messages.tr("ui.baseline.column.slot"), 130, SlotRow::slotName),
-                column(messages.tr("ui.baseline.column.name"), 220, SlotRow::name),
-                column(messages.tr("ui.baseline.column.taken-on"), 110, SlotRow::takenOn),
-                column(messages.tr("ui.baseline.column.items"), 60, SlotRow::items),
-                column(messages.tr("ui.baseline.column.compared"), 120,
-                        row -> row.compared() ? messages.tr("ui.baseline.value.compared")
-                                : row.saved() ? "" : messages.tr("ui.baseline.value.empty"))));
+                column(messages.tr("ui.baseline.column.slot"), 120, SlotRow::slotName),
+                column(messages.tr("ui.baseline.column.name"), 200,
+                        row -> row.saved() ? row.name() : messages.tr("ui.baseline.value.empty")),
+                column(messages.tr("ui.baseline.column.taken-on"), 130, SlotRow::takenOn),
+                column(messages.tr("ui.baseline.column.items"), 70, SlotRow::items),
+                column(messages.tr("ui.baseline.column.compared"), 130,
+                        row -> row.compared() ? messages.tr("ui.baseline.value.compared") : "")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(330);
+        // every slot in sight, no scrolling
+        table.setFixedCellSize(28);
+        table.setPrefHeight(28 * (Baseline.SLOTS + 1) + 8);
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setPrefWidth(700);
         // the table and the model select the same slot, whichever side changes it
         table.getSelectionModel().select(model.selectedProperty().get());
         model.slots().addListener((ListChangeListener<SlotRow>) change ->
@@ -124,7 +129,7 @@ public final class BaselinesDialog extends Dialog<Void> {
         VBox content = new VBox(10, table, actions, saving, error);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefWidth(720);
+        getDialogPane().setPrefWidth(820);
         setOnShown(shown -> table.requestFocus());
         setOnHidden(hidden -> model.dispose());
         setResultConverter(button -> null);

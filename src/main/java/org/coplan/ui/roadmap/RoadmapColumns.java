@@ -76,13 +76,13 @@ final class RoadmapColumns {
                 () -> new TextItemCell(this::predecessorsOf, this::predecessorsOf,
                         (item, typed) -> edits.changePredecessors(item.id(), typed)));
         ComparedBaseline baseline = vm.comparedBaseline();
-        baselineStart = column(messages.tr("ui.roadmap.column.baseline-start"), 116, "baseline-start",
+        baselineStart = column(messages.tr("ui.roadmap.column.baseline-start"), 128, "baseline-start",
                 () -> new TextItemCell(baseline::baselineStart));
-        baselineFinish = column(messages.tr("ui.roadmap.column.baseline-finish"), 116, "baseline-finish",
+        baselineFinish = column(messages.tr("ui.roadmap.column.baseline-finish"), 136, "baseline-finish",
                 () -> new TextItemCell(baseline::baselineFinish));
-        startVariance = column(messages.tr("ui.roadmap.column.start-variance"), 80, "start-variance",
+        startVariance = column(messages.tr("ui.roadmap.column.start-variance"), 104, "start-variance",
                 () -> new VarianceItemCell(baseline, ItemVariance::startDays));
-        finishVariance = column(messages.tr("ui.roadmap.column.finish-variance"), 80, "finish-variance",
+        finishVariance = column(messages.tr("ui.roadmap.column.finish-variance"), 104, "finish-variance",
                 () -> new VarianceItemCell(baseline, ItemVariance::finishDays));
         wbs.setEditable(false);
         List.of(baselineStart, baselineFinish, startVariance, finishVariance).forEach(c -> c.setEditable(false));
