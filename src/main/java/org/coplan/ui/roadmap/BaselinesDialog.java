@@ -49,19 +49,19 @@ public final class BaselinesDialog extends Dialog<Void> {
         table.setId("baseline-slots");
         table.getStyleClass().add(Styles.DENSE);
         table.getColumns().setAll(List.of(
-                column(messages.tr("ui.baseline.column.slot"), 120, SlotRow::slotName),
+                column(messages.tr("ui.baseline.column.slot"), 150, SlotRow::slotName),
                 column(messages.tr("ui.baseline.column.name"), 200,
                         row -> row.saved() ? row.name() : messages.tr("ui.baseline.value.empty")),
                 column(messages.tr("ui.baseline.column.taken-on"), 130, SlotRow::takenOn),
                 column(messages.tr("ui.baseline.column.items"), 70, SlotRow::items),
-                column(messages.tr("ui.baseline.column.compared"), 130,
+                column(messages.tr("ui.baseline.column.compared"), 140,
                         row -> row.compared() ? messages.tr("ui.baseline.value.compared") : "")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // every slot in sight, no scrolling
         table.setFixedCellSize(28);
         table.setPrefHeight(28 * (Baseline.SLOTS + 1) + 8);
         table.setMinHeight(Region.USE_PREF_SIZE);
-        table.setPrefWidth(700);
+        table.setPrefWidth(740);
         // the table and the model select the same slot, whichever side changes it
         table.getSelectionModel().select(model.selectedProperty().get());
         model.slots().addListener((ListChangeListener<SlotRow>) change ->
@@ -130,6 +130,8 @@ public final class BaselinesDialog extends Dialog<Void> {
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(820);
+        // the content's own width would win otherwise, and Russian labels need the room
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         setOnShown(shown -> table.requestFocus());
         setOnHidden(hidden -> model.dispose());
         setResultConverter(button -> null);

@@ -80,9 +80,9 @@ final class RoadmapColumns {
                 () -> new TextItemCell(baseline::baselineStart));
         baselineFinish = column(messages.tr("ui.roadmap.column.baseline-finish"), 136, "baseline-finish",
                 () -> new TextItemCell(baseline::baselineFinish));
-        startVariance = column(messages.tr("ui.roadmap.column.start-variance"), 104, "start-variance",
+        startVariance = column(messages.tr("ui.roadmap.column.start-variance"), 112, "start-variance",
                 () -> new VarianceItemCell(baseline, ItemVariance::startDays));
-        finishVariance = column(messages.tr("ui.roadmap.column.finish-variance"), 104, "finish-variance",
+        finishVariance = column(messages.tr("ui.roadmap.column.finish-variance"), 112, "finish-variance",
                 () -> new VarianceItemCell(baseline, ItemVariance::finishDays));
         wbs.setEditable(false);
         List.of(baselineStart, baselineFinish, startVariance, finishVariance).forEach(c -> c.setEditable(false));
