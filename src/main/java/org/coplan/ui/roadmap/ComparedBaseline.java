@@ -199,6 +199,12 @@ public final class ComparedBaseline {
                 baseline.set(change instanceof BaselineEdit.Save save ? save.saved() : null);
                 yield true;
             }
+            // deleting rows trims their entries from every baseline, and undo puts them back
+            case ReferenceEdit.Update<?> update when update.after() instanceof Baseline trimmed
+                    && trimmed.roadmapId().equals(session.roadmap().id()) && trimmed.slot() == slot.get() -> {
+                baseline.set(trimmed);
+                yield true;
+            }
             case BaselineEdit _, WorkItemEdit _, DependencyEdit _, ProgrammeEdit _, RoadmapEdit _, ReferenceEdit _ ->
                     false;
         };

@@ -121,6 +121,19 @@ class BaselinesDialogViewModelTest {
     }
 
     @Test
+    void deletingARowTrimsTheComparedBaselineAndUndoBringsItsEntryBack() {
+        saveInto(0, "Approved plan");
+        editor.select(List.of(fixture.id("Build")));
+
+        editor.deleteSelected();
+
+        assertThat(compared.baselineProperty().get().entries()).hasSize(6);
+        editor.undo();
+        assertThat(compared.baselineProperty().get().entries()).hasSize(7);
+        assertThat(compared.startVariance(item("Build"))).isEqualTo("0d");
+    }
+
+    @Test
     void savingOverABaselineAsksFirstAndUndoPutsTheOldOneBack() {
         saveInto(0, "Approved plan");
         editor.perform(open -> open.setStart(fixture.id("Build"), LocalDate.of(2025, 3, 20)));
