@@ -5,6 +5,7 @@ import static org.coplan.persistence.generated.Tables.BASELINE_ENTRY;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.coplan.domain.Baseline;
 import org.coplan.domain.BaselineEntry;
@@ -31,6 +32,11 @@ final class JooqBaselineRepository extends JooqEntityRepository<Baseline, Baseli
     @Override
     public List<Baseline> findByRoadmap(UUID roadmapId) {
         return findWhere(BASELINE.ROADMAP_ID.eq(roadmapId), BASELINE.SLOT);
+    }
+
+    @Override
+    public Optional<Baseline> findBySlot(UUID roadmapId, int slot) {
+        return findWhere(BASELINE.ROADMAP_ID.eq(roadmapId).and(BASELINE.SLOT.eq(slot))).stream().findFirst();
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.coplan.l10n.Problem;
 import org.coplan.scheduling.ItemTiming;
 import org.coplan.scheduling.ScheduleCycleException;
 import org.coplan.scheduling.WorkingTime;
+import org.coplan.service.edit.BaselineEdit;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
 import org.coplan.service.edit.Edit;
@@ -629,7 +630,8 @@ public final class RoadmapSession implements AutoCloseable {
             case ReferenceEdit.Insert<?> insert -> isReferenceData(insert.value());
             case ReferenceEdit.Delete<?> delete -> isReferenceData(delete.value());
             case ReferenceEdit.Update<?> update -> isReferenceData(update.after());
-            case RoadmapEdit.Insert _, RoadmapEdit.Delete _, WorkItemEdit _, DependencyEdit _, ProgrammeEdit _ -> false;
+            case RoadmapEdit.Insert _, RoadmapEdit.Delete _, WorkItemEdit _, DependencyEdit _, ProgrammeEdit _,
+                 BaselineEdit _ -> false;
         };
     }
 

@@ -10,7 +10,7 @@ import org.coplan.service.port.PlanStore;
  * in-memory {@link RoadmapPlan} an editor shows. Undo applies the inverse the same way: no snapshots.
  */
 public sealed interface Edit permits CompositeEdit, WorkItemEdit, DependencyEdit, ProgrammeEdit, RoadmapEdit,
-        ReferenceEdit {
+        ReferenceEdit, BaselineEdit {
 
     void applyTo(PlanStore store);
 

@@ -15,6 +15,7 @@ import org.coplan.domain.Roadmap;
 import org.coplan.domain.WorkItem;
 import org.coplan.scheduling.WorkingTime;
 import org.coplan.service.FullPass;
+import org.coplan.service.baseline.Baselines;
 import org.coplan.service.port.PlanDatabase;
 import org.coplan.service.port.PlanStore;
 
@@ -98,6 +99,8 @@ public final class SamplePlan {
         store.dependencies().insertAll(links);
         store.funding().insertAll(funding);
         store.baselines().insertAll(baselines);
+        // the approved plan is what the variance columns compare with on first start
+        baselines.forEach(baseline -> Baselines.storeComparedSlot(store, baseline.roadmapId(), baseline.slot()));
         store.settings().put(LOADED_SETTING, "true");
         int milestones = (int) items.stream().filter(WorkItem::isMilestone).count();
         return new Summary(programmeRecords.size(), roadmaps.size(), items.size(), links.size(), milestones);

@@ -44,7 +44,7 @@ final class MainMenus {
     private final ToolBar toolBar;
 
     MainMenus(MainWindowViewModel model, Messages messages, Runnable exit, Runnable showShortcuts,
-              Runnable showAbout) {
+              Runnable showAbout, Runnable showBaselines) {
         NavigatorViewModel navigator = model.navigator();
         RoadmapEditorViewModel editor = model.roadmapEditor();
         BooleanBinding noRoadmap = editor.sessionProperty().isNull();
@@ -94,6 +94,9 @@ final class MainMenus {
         WindowAction moveDown = new WindowAction(text(messages.tr("ui.main.menu.move-down")),
                 MaterialDesignA.ARROW_DOWN, altShift(KeyCode.DOWN), noRows, editor::moveSelectedDown);
 
+        WindowAction baselines = new WindowAction(text(messages.tr("ui.main.menu.baselines")),
+                MaterialDesignC.CALENDAR_CHECK_OUTLINE, null, noRoadmap, showBaselines);
+
         WindowAction shortcuts = new WindowAction(text(messages.tr("ui.main.menu.shortcuts")),
                 MaterialDesignK.KEYBOARD_OUTLINE, new KeyCodeCombination(KeyCode.F1), null, showShortcuts);
         WindowAction about = new WindowAction(text(messages.tr("ui.main.menu.about")),
@@ -108,9 +111,11 @@ final class MainMenus {
                 paste.menuItem(), new SeparatorMenuItem(), insertItem.menuItem(), insertMilestone.menuItem(),
                 deleteItems.menuItem(), new SeparatorMenuItem(), indent.menuItem(), outdent.menuItem(),
                 moveUp.menuItem(), moveDown.menuItem());
+        Menu project = new Menu(messages.tr("ui.main.menu.project"));
+        project.getItems().setAll(baselines.menuItem());
         Menu help = new Menu(messages.tr("ui.main.menu.help"));
         help.getItems().setAll(shortcuts.menuItem(), new SeparatorMenuItem(), about.menuItem());
-        menuBar = new MenuBar(file, edit, help);
+        menuBar = new MenuBar(file, edit, project, help);
         menuBar.setId("main-menu");
 
         Region spacer = new Region();

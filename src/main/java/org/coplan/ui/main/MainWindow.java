@@ -20,6 +20,8 @@ import org.coplan.ui.navigator.NavigatorView;
 import org.coplan.ui.navigator.NavigatorViewModel;
 import org.coplan.ui.properties.ItemPropertiesView;
 import org.coplan.ui.properties.ItemPropertiesViewModel;
+import org.coplan.ui.roadmap.BaselinesDialog;
+import org.coplan.ui.roadmap.BaselinesDialogViewModel;
 import org.coplan.ui.roadmap.RoadmapEditorView;
 import org.coplan.ui.roadmap.RoadmapEditorViewModel;
 
@@ -77,6 +79,14 @@ public final class MainWindow {
                     @Override
                     public void showAbout() {
                         help.showAbout(stage, version(), model.databaseTextProperty().get(), icon.get());
+                    }
+
+                    @Override
+                    public void showBaselines() {
+                        if (roadmapEditor.sessionProperty().get() != null) {
+                            new BaselinesDialog(new BaselinesDialogViewModel(roadmapEditor, messages, notifier),
+                                    messages, dialogs, stage).showAndWait();
+                        }
                     }
                 });
     }

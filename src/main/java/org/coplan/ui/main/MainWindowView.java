@@ -31,7 +31,7 @@ public final class MainWindowView extends BorderPane {
                           WindowCommands commands) {
         getStyleClass().add("main-window");
         menus = new MainMenus(model, messages, commands::exit, () -> commands.showShortcuts(menuBar()),
-                commands::showAbout);
+                commands::showAbout, commands::showBaselines);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
         inner = new SplitPane(roadmapEditor, properties);
@@ -70,5 +70,8 @@ public final class MainWindowView extends BorderPane {
         void showShortcuts(MenuBar menus);
 
         void showAbout();
+
+        /** Project ▸ Baselines… for the open roadmap. */
+        void showBaselines();
     }
 }

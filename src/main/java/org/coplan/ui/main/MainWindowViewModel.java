@@ -14,6 +14,7 @@ import org.coplan.service.EditApplied;
 import org.coplan.service.PlanCounts;
 import org.coplan.service.PlanEditor;
 import org.coplan.service.PlanStatistics;
+import org.coplan.service.edit.BaselineEdit;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
 import org.coplan.service.edit.Edit;
@@ -167,7 +168,8 @@ public final class MainWindowViewModel {
             case WorkItemEdit.Insert _, WorkItemEdit.Delete _, DependencyEdit.Insert _, DependencyEdit.Delete _ -> true;
             // an item can become a milestone, or stop being one
             case WorkItemEdit.Update update -> update.before().isMilestone() != update.after().isMilestone();
-            case ProgrammeEdit.Update _, RoadmapEdit.Update _, DependencyEdit.Update _, ReferenceEdit _ -> false;
+            case ProgrammeEdit.Update _, RoadmapEdit.Update _, DependencyEdit.Update _, ReferenceEdit _,
+                 BaselineEdit _ -> false;
         };
     }
 

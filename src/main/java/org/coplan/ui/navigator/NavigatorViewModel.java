@@ -29,6 +29,7 @@ import org.coplan.service.ProgrammeCatalog;
 import org.coplan.service.ProgrammeSummary;
 import org.coplan.service.ReferenceData;
 import org.coplan.service.RoadmapSummary;
+import org.coplan.service.edit.BaselineEdit;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
 import org.coplan.service.edit.Edit;
@@ -171,7 +172,7 @@ public final class NavigatorViewModel {
             case CompositeEdit composite -> composite.steps().stream().anyMatch(NavigatorViewModel::changesCatalog);
             case ProgrammeEdit _, RoadmapEdit _, ReferenceEdit _ -> true;
             case WorkItemEdit.Insert _, WorkItemEdit.Delete _ -> true;
-            case WorkItemEdit.Update _, DependencyEdit _ -> false;
+            case WorkItemEdit.Update _, DependencyEdit _, BaselineEdit _ -> false;
         };
     }
 

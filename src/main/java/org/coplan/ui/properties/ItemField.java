@@ -23,7 +23,7 @@ import org.coplan.ui.roadmap.Choice;
 public final class ItemField<T> {
 
     /** The sheet's groups, in the order shown. */
-    public enum Category { GENERAL, SCHEDULE, RESPONSIBILITY, NOTES }
+    public enum Category { GENERAL, SCHEDULE, RESPONSIBILITY, NOTES, BASELINE }
 
     /** Which editor the sheet shows. */
     public enum Editor {

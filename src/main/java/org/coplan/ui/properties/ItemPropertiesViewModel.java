@@ -1,6 +1,7 @@
 package org.coplan.ui.properties;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,14 +20,15 @@ import org.coplan.service.RoadmapSession;
 import org.coplan.ui.common.Notifier;
 import org.coplan.ui.properties.ItemField.Category;
 import org.coplan.ui.properties.ItemField.Editor;
+import org.coplan.ui.roadmap.ComparedBaseline;
 import org.coplan.ui.roadmap.ItemEdits;
 import org.coplan.ui.roadmap.ItemText;
 import org.coplan.ui.roadmap.ReferenceChoices;
 import org.coplan.ui.roadmap.RoadmapEditorViewModel;
 
 /**
- * The property sheet of the roadmap editor's selected work item: every field in four groups (general,
- * schedule, responsibility, notes). Each field follows the item as it changes, whoever changed it; a new
+ * The property sheet of the roadmap editor's selected work item: every field in five groups (general,
+ * schedule, responsibility, notes, and the compared baseline). Each field follows the item as it changes, whoever changed it; a new
  * value is stored through the roadmap session as one undoable edit, and a refused one leaves the field as
  * it was.
  */
@@ -127,12 +129,16 @@ public final class ItemPropertiesViewModel {
         notes = ItemField.<String>builder("notes", Category.NOTES, Editor.LONG_TEXT, String.class)
                 .name(messages.tr("ui.properties.notes")).read(WorkItem::notes).write(edits::changeNotes).build();
 
-        fields = List.of(wbs, name, kind, predecessors, start, finish, duration, percentComplete, manual,
-                constraintType, constraintDate, leadState, leadOrganization, participatingStates, priorityArea, deliverable, notes);
+        List<ItemField<?>> all = new ArrayList<>(List.of(wbs, name, kind, predecessors, start, finish, duration,
+                percentComplete, manual, constraintType, constraintDate, leadState, leadOrganization, participatingStates,
+                priorityArea, deliverable, notes));
+        all.addAll(baselineFields(editor.comparedBaseline()));
+        fields = List.copyOf(all);
 
         editor.selectedItemProperty().addListener((observable, old, selected) -> show());
         // the WBS code and the predecessors change with other rows' edits, the item's record does not
         editor.addChangeListener(applied -> show());
+        editor.comparedBaseline().revisionProperty().addListener((observable, old, revision) -> show());
         editor.choicesProperty().addListener((observable, old, choices) -> updateChoices(choices));
         updateChoices(editor.choicesProperty().get());
         show();
@@ -164,6 +170,7 @@ public final class ItemPropertiesViewModel {
             case SCHEDULE -> messages.tr("ui.properties.category.schedule");
             case RESPONSIBILITY -> messages.tr("ui.properties.category.responsibility");
             case NOTES -> messages.tr("ui.properties.category.notes");
+            case BASELINE -> messages.tr("ui.properties.category.baseline");
         };
     }
 
@@ -178,6 +185,22 @@ public final class ItemPropertiesViewModel {
         item.set(current);
         heading.set(current == null ? "" : session.label(current.id()));
         fields.forEach(field -> field.show(current));
+    }
+
+    /** The compared baseline's dates and the variance from them, read-only as in MS Project. */
+    private List<ItemField<String>> baselineFields(ComparedBaseline baseline) {
+        String description = messages.tr("ui.properties.variance.description");
+        return List.of(
+                ItemField.<String>builder("baseline-start", Category.BASELINE, Editor.READ_ONLY, String.class)
+                        .name(messages.tr("ui.properties.baseline-start")).read(baseline::baselineStart).build(),
+                ItemField.<String>builder("baseline-finish", Category.BASELINE, Editor.READ_ONLY, String.class)
+                        .name(messages.tr("ui.properties.baseline-finish")).read(baseline::baselineFinish).build(),
+                ItemField.<String>builder("start-variance", Category.BASELINE, Editor.READ_ONLY, String.class)
+                        .name(messages.tr("ui.properties.start-variance")).description(description)
+                        .read(baseline::startVariance).build(),
+                ItemField.<String>builder("finish-variance", Category.BASELINE, Editor.READ_ONLY, String.class)
+                        .name(messages.tr("ui.properties.finish-variance")).description(description)
+                        .read(baseline::finishVariance).build());
     }
 
     private void updateChoices(ReferenceChoices choices) {

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
+import org.coplan.service.edit.BaselineEdit;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
 import org.coplan.service.edit.Edit;
@@ -178,7 +179,7 @@ final class PlanTreeModel {
                     parents.add(update.after().siblingScope());
                 }
             }
-            case DependencyEdit _, ProgrammeEdit _, RoadmapEdit _, ReferenceEdit _ -> {
+            case DependencyEdit _, ProgrammeEdit _, RoadmapEdit _, ReferenceEdit _, BaselineEdit _ -> {
                 // no row changes its place; the predecessors column is repainted by the view
             }
         }

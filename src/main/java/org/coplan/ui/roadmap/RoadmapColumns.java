@@ -10,10 +10,12 @@ import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
 import org.coplan.l10n.Messages;
 import org.coplan.service.RoadmapSession;
+import org.coplan.service.baseline.ItemVariance;
 
 /**
  * The columns of the roadmap tree, MS Project's order: WBS, name, kind, start, finish, duration, percent
- * complete, lead state, priority area, predecessors. Every column's value is the row's item; the cells
+ * complete, lead state, priority area, predecessors; then the compared baseline's start and finish and the
+ * variance from them. Every column's value is the row's item; the cells
  * read what they show from it (and from hash lookups), so painting a row costs no search.
  */
 final class RoadmapColumns {
@@ -39,6 +41,10 @@ final class RoadmapColumns {
     final TreeTableColumn<WorkItem, WorkItem> totalSlack;
     final TreeTableColumn<WorkItem, WorkItem> freeSlack;
     final TreeTableColumn<WorkItem, WorkItem> critical;
+    final TreeTableColumn<WorkItem, WorkItem> baselineStart;
+    final TreeTableColumn<WorkItem, WorkItem> baselineFinish;
+    final TreeTableColumn<WorkItem, WorkItem> startVariance;
+    final TreeTableColumn<WorkItem, WorkItem> finishVariance;
 
     RoadmapColumns(RoadmapEditorViewModel vm, Messages messages) {
         this.vm = vm;
@@ -89,7 +95,17 @@ final class RoadmapColumns {
         totalSlack = readOnly(messages.tr("ui.roadmap.column.total-slack"), 72, "total-slack", timing::totalSlack);
         freeSlack = readOnly(messages.tr("ui.roadmap.column.free-slack"), 72, "free-slack", timing::freeSlack);
         critical = readOnly(messages.tr("ui.roadmap.column.critical"), 64, "critical", timing::critical);
+        ComparedBaseline baseline = vm.comparedBaseline();
+        baselineStart = column(messages.tr("ui.roadmap.column.baseline-start"), 128, "baseline-start",
+                () -> new TextItemCell(baseline::baselineStart));
+        baselineFinish = column(messages.tr("ui.roadmap.column.baseline-finish"), 136, "baseline-finish",
+                () -> new TextItemCell(baseline::baselineFinish));
+        startVariance = column(messages.tr("ui.roadmap.column.start-variance"), 112, "start-variance",
+                () -> new VarianceItemCell(baseline, ItemVariance::startDays));
+        finishVariance = column(messages.tr("ui.roadmap.column.finish-variance"), 112, "finish-variance",
+                () -> new VarianceItemCell(baseline, ItemVariance::finishDays));
         wbs.setEditable(false);
+        List.of(baselineStart, baselineFinish, startVariance, finishVariance).forEach(c -> c.setEditable(false));
     }
 
     /** A column the engine fills: shown, never typed into. */
@@ -102,7 +118,8 @@ final class RoadmapColumns {
 
     List<TreeTableColumn<WorkItem, WorkItem>> all() {
         return List.of(wbs, name, kind, start, finish, duration, percentComplete, leadState, priorityArea,
-                predecessors, mode, earlyStart, earlyFinish, lateStart, lateFinish, totalSlack, freeSlack, critical);
+                predecessors, mode, earlyStart, earlyFinish, lateStart, lateFinish, totalSlack, freeSlack, critical,
+                baselineStart, baselineFinish, startVariance, finishVariance);
     }
 
     private TreeTableColumn<WorkItem, WorkItem> column(String title, double width, String styleClass,

@@ -81,6 +81,8 @@ public class RoadmapEditorView extends BorderPane {
         vm.sessionProperty().addListener((observable, old, session) -> sessionChanged(session));
         vm.loadingProperty().addListener((observable, was, loading) -> updatePlaceholder());
         vm.addChangeListener(this::planChanged);
+        // another baseline compared, or the compared one saved again: the baseline columns change in every row
+        vm.comparedBaseline().revisionProperty().addListener((observable, old, revision) -> table.refresh());
         vm.selection().addListener((ListChangeListener<UUID>) change -> showSelection());
         sessionChanged(vm.sessionProperty().get());
     }

@@ -34,6 +34,8 @@ import org.coplan.service.CopiedRows;
 import org.coplan.service.EditApplied;
 import org.coplan.service.PlanEditor;
 import org.coplan.service.RoadmapSession;
+import org.coplan.service.baseline.Baselines;
+import org.coplan.service.edit.BaselineEdit;
 import org.coplan.service.edit.CompositeEdit;
 import org.coplan.service.edit.DependencyEdit;
 import org.coplan.service.edit.Edit;
@@ -63,6 +65,7 @@ public final class RoadmapEditorViewModel {
     private final TaskRunner tasks;
     private final ItemText text;
     private final ItemEdits edits;
+    private final ComparedBaseline comparedBaseline;
 
     private final ReadOnlyObjectWrapper<RoadmapSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<ReferenceChoices> choices = new ReadOnlyObjectWrapper<>(this, "choices");
@@ -90,6 +93,8 @@ public final class RoadmapEditorViewModel {
         this.tasks = tasks;
         this.text = new ItemText(messages);
         this.edits = new ItemEdits(this, text);
+        this.comparedBaseline = new ComparedBaseline(this, new Baselines(editor, Clock.systemDefaultZone()), messages,
+                notifier, tasks);
         // the history is the editor's, shared with every roadmap and dialog, so it is followed from here
         editor.addListener(applied -> updateHistory());
         selection.addListener((ListChangeListener<UUID>) change -> selectionChanged());
@@ -166,6 +171,11 @@ public final class RoadmapEditorViewModel {
 
     public ItemText text() {
         return text;
+    }
+
+    /** The baseline the open roadmap is compared with, and each row's variance. */
+    public ComparedBaseline comparedBaseline() {
+        return comparedBaseline;
     }
 
     /**
@@ -377,7 +387,7 @@ public final class RoadmapEditorViewModel {
             case CompositeEdit composite ->
                     composite.steps().stream().anyMatch(RoadmapEditorViewModel::touchesReference);
             case ReferenceEdit _ -> true;
-            case WorkItemEdit _, DependencyEdit _, ProgrammeEdit _, RoadmapEdit _ -> false;
+            case WorkItemEdit _, DependencyEdit _, ProgrammeEdit _, RoadmapEdit _, BaselineEdit _ -> false;
         };
     }
 
@@ -409,7 +419,7 @@ public final class RoadmapEditorViewModel {
             case DependencyEdit.Insert insert -> changed.add(insert.dependency().successorId());
             case DependencyEdit.Delete delete -> changed.add(delete.dependency().successorId());
             case DependencyEdit.Update update -> changed.add(update.after().successorId());
-            case ProgrammeEdit _, RoadmapEdit _, ReferenceEdit _ -> {
+            case ProgrammeEdit _, RoadmapEdit _, ReferenceEdit _, BaselineEdit _ -> {
                 // not rows of a roadmap
             }
         }
