@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -125,7 +126,10 @@ final class RoadmapChart {
                 && tree.lookup(".column-header-background") instanceof Region header) {
             flow = found;
             viewport = clipped;
-            chart.headerHeightProperty().bind(header.heightProperty());
+            // the rows begin where the tree's flow begins: below its header and its top border
+            chart.headerHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(header.getHeight(), found.getLayoutY()), header.heightProperty(),
+                    found.layoutYProperty()));
             flow.positionProperty().addListener(observable -> followTree());
             viewport.heightProperty().addListener(observable -> followTree());
             followTree();
