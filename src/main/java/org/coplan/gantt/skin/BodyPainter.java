@@ -35,7 +35,7 @@ final class BodyPainter {
     record DrawnLink(GanttLink link, ArrowRouter.Route route) {
     }
 
-    private static final double LABEL_GAP = 6;
+    private static final double LABEL_GAP = 10;
     private static final double ARROW = 5;
 
     private final TextMeasure measure;

@@ -68,6 +68,13 @@ final class HeaderPainter {
             }
             double textWidth = measure.width(text, font);
             double x = upper ? Math.max(x0, 0) + PAD : x0 + (x1 - x0 - textWidth) / 2;
+            if (!upper && x < PAD) {
+                // a cell cut by the left edge: its label moves into the visible part, or is left out
+                x = PAD;
+                if (x + textWidth > x1 - PAD) {
+                    continue;
+                }
+            }
             gc.setFill(upper ? palette.textFill() : palette.mutedTextFill());
             gc.fillText(text, Math.round(x), baseline);
         }
