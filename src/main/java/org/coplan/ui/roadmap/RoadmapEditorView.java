@@ -34,6 +34,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
+import org.coplan.gantt.GanttChart;
 import org.coplan.l10n.Messages;
 import org.coplan.service.EditApplied;
 import org.coplan.service.RoadmapSession;
@@ -126,6 +127,11 @@ public class RoadmapEditorView extends BorderPane {
     }
 
     // ---- what the window may use
+
+    /** The Gantt chart, for the window's zoom buttons and view toggles (critical path, baseline). */
+    public GanttChart ganttChart() {
+        return chart.chart();
+    }
 
     /** What a double click on a Gantt bar does after selecting its item, e.g. show the item's properties. */
     public void setOnOpenItem(Runnable action) {
