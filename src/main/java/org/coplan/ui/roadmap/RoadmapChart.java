@@ -238,7 +238,25 @@ final class RoadmapChart {
         return type == DependencyType.FS && lagDays == 0 ? wbs : wbs + type.name() + lag;
     }
 
+    /**
+     * The keyboard's way to do what the mouse does: Alt+Left/Right moves the selected item by the zoom's snap
+     * step, Alt+Shift+Left/Right moves its finish; Ctrl+Plus and Ctrl+Minus zoom.
+     */
     private void keyPressed(KeyEvent event) {
+        if (event.isAltDown() && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)) {
+            WorkItem item = vm.selectedItemProperty().get();
+            if (item != null) {
+                int step = chart.getZoom().snapDays() * (event.getCode() == KeyCode.LEFT ? -1 : 1);
+                if (event.isShiftDown()) {
+                    LocalDate finish = item.finish().plusDays(step);
+                    vm.edits().changeFinish(item.id(), finish.isBefore(item.start()) ? item.start() : finish);
+                } else {
+                    vm.edits().changeStart(item.id(), item.start().plusDays(step));
+                }
+            }
+            event.consume();
+            return;
+        }
         if (!event.isShortcutDown()) {
             return;
         }

@@ -130,6 +130,22 @@ class RoadmapChartRobotTest {
     }
 
     @Test
+    void altAndTheArrowKeysMoveTheSelectedItemOnTheChart(FxRobot robot) {
+        showEditor(robot);
+        WorkItem build = fixture.stored("Build");
+        robot.interact(() -> {
+            vm.select(List.of(fixture.id("Build")));
+            chart(robot).requestFocus();
+        });
+
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.stored("Build").start()).isEqualTo(build.start().plusDays(1));
+    }
+
+    @Test
     void draggingFromOneBarToAnotherLinksThem(FxRobot robot) {
         showEditor(robot);
         WorkItem build = fixture.stored("Build");
