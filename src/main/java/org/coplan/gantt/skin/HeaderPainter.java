@@ -15,7 +15,7 @@ import org.coplan.gantt.TimelineUnit;
  */
 final class HeaderPainter {
 
-    private static final double PAD = 4;
+    private static final double PAD = 3;
 
     private final TextMeasure measure;
 
@@ -54,6 +54,8 @@ final class HeaderPainter {
         double ascent = measure.ascent(font);
         double baseline = Math.round(top + (bottom - top + ascent) / 2 - 1);
         gc.setLineWidth(1);
+        // the lower tier uses one form for all its cells ("10 11 12", never "10 T 12"): the longest that fits all
+        int form = upper ? 0 : commonForm(scale, unit, first, last, labels, font);
         for (LocalDate cell = unit.floor(first); !cell.isAfter(last); cell = unit.next(cell)) {
             double x0 = scale.x(cell);
             double x1 = scale.x(unit.next(cell));
@@ -62,7 +64,8 @@ final class HeaderPainter {
             gc.strokeLine(line, top, line, bottom);
             List<String> texts = labels.cell(unit, cell, upper);
             double room = (upper ? x1 - Math.max(0, x0) : x1 - x0) - 2 * PAD;
-            String text = fitting(texts, room, font);
+            String text = upper ? fitting(texts, room, font)
+                    : form < texts.size() && measure.width(texts.get(form), font) <= room ? texts.get(form) : null;
             if (text == null) {
                 continue;
             }
@@ -78,6 +81,19 @@ final class HeaderPainter {
             gc.setFill(upper ? palette.textFill() : palette.mutedTextFill());
             gc.fillText(text, Math.round(x), baseline);
         }
+    }
+
+    private int commonForm(TimelineScale scale, TimelineUnit unit, LocalDate first, LocalDate last,
+                           TimelineLabels labels, Font font) {
+        int form = 0;
+        for (LocalDate cell = unit.floor(first); !cell.isAfter(last); cell = unit.next(cell)) {
+            double room = scale.x(unit.next(cell)) - scale.x(cell) - 2 * PAD;
+            List<String> texts = labels.cell(unit, cell, false);
+            while (form < texts.size() && measure.width(texts.get(form), font) > room) {
+                form++;
+            }
+        }
+        return form;
     }
 
     private String fitting(List<String> texts, double room, Font font) {

@@ -23,7 +23,7 @@ import org.coplan.ui.common.TaskRunner;
 /**
  * The roadmap editor alone on a plan database folder, at a chosen Gantt zoom, for screenshots under Xvfb.
  * Arguments: the database folder, then {@code day}, {@code week}, {@code month}, {@code quarter} or
- * {@code fit}, and optionally the divider position.
+ * {@code fit}, optionally the divider position, and {@code dark} for AtlantaFX's dark theme.
  */
 public final class GanttPreview extends Application {
 
@@ -37,12 +37,14 @@ public final class GanttPreview extends Application {
                 new EditorFixture.RecordingNotifier(), TaskRunner.inline());
         RoadmapEditorView editor = new RoadmapEditorView(vm, messages);
         Scene scene = new Scene(editor, 1560, 900);
-        scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(options.contains("dark") ? new atlantafx.base.theme.PrimerDark()
+                .getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         Stylesheets.applyTo(scene);
         stage.setScene(scene);
         stage.setTitle("Gantt preview");
         stage.show();
-        editor.dividerPositionProperty().set(options.size() > 2 ? Double.parseDouble(options.get(2)) : 0.36);
+        editor.dividerPositionProperty().set(options.size() > 2 && !options.get(2).equals("dark")
+                ? Double.parseDouble(options.get(2)) : 0.36);
         vm.open(database.read(store -> store.roadmaps().findAll().getFirst()).id());
         PauseTransition later = new PauseTransition(Duration.seconds(1));
         later.setOnFinished(event -> {
