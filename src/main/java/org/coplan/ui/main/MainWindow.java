@@ -63,8 +63,15 @@ public final class MainWindow {
 
         roadmapEditorView = new RoadmapEditorView(roadmapEditor, messages);
         roadmapEditorView.dividerPositionProperty().set(state.chartDivider());
+        ItemPropertiesView propertiesView = new ItemPropertiesView(properties, messages);
+        // a double click on a Gantt bar opens the item: its properties take the keyboard
+        roadmapEditorView.setOnOpenItem(() -> {
+            if (propertiesView.lookup(".text-field") instanceof javafx.scene.Node field) {
+                field.requestFocus();
+            }
+        });
         view = new MainWindowView(model, messages, new NavigatorView(navigator, messages), roadmapEditorView,
-                new ItemPropertiesView(properties, messages), notifier.messageProperty(), state,
+                propertiesView, notifier.messageProperty(), state,
                 new MainWindowView.WindowCommands() {
                     @Override
                     public void exit() {

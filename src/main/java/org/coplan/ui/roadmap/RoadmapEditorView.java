@@ -34,16 +34,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
+import org.coplan.gantt.GanttChart;
 import org.coplan.l10n.Messages;
 import org.coplan.service.EditApplied;
 import org.coplan.service.RoadmapSession;
-import org.coplan.service.edit.CompositeEdit;
-import org.coplan.service.edit.Edit;
-import org.coplan.service.edit.WorkItemEdit;
 
 /**
- * The roadmap editor: the tree table of work items on the left of a split pane, and on the right the area
- * the Gantt chart will take. Binds to its {@link RoadmapEditorViewModel}; each key and menu item is one
+ * The roadmap editor: the tree table of work items on the left of a split pane, and on the right the Gantt
+ * chart sharing its rows (see {@link RoadmapChart}). Binds to its {@link RoadmapEditorViewModel}; each key and menu item is one
  * call into it. Keys are listed in {@link RoadmapKeys}.
  */
 public class RoadmapEditorView extends BorderPane {
@@ -54,6 +52,7 @@ public class RoadmapEditorView extends BorderPane {
     private final RoadmapColumns columns;
     private final SplitPane split = new SplitPane();
     private final StackPane chartArea = new StackPane();
+    private final RoadmapChart chart;
     private final Label placeholderText = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final ContextMenu contextMenu;
@@ -71,7 +70,9 @@ public class RoadmapEditorView extends BorderPane {
 
         buildTable();
         contextMenu = buildContextMenu();
-        buildChartPlaceholder();
+        chart = new RoadmapChart(vm, messages, table);
+        chartArea.getChildren().setAll(chart.chart());
+        chartArea.setMinWidth(0);
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(table, chartArea);
         split.setDividerPositions(0.66);
@@ -124,27 +125,16 @@ public class RoadmapEditorView extends BorderPane {
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> contextMenu.hide());
     }
 
-    private void buildChartPlaceholder() {
-        Label heading = new Label(messages.tr("ui.roadmap.chart.heading"));
-        heading.getStyleClass().add("chart-placeholder-heading");
-        heading.setWrapText(true);
-        Label note = new Label(messages.tr("ui.roadmap.chart.placeholder"));
-        note.getStyleClass().add("chart-placeholder-text");
-        note.setWrapText(true);
-        VBox box = new VBox(6, heading, note);
-        box.getStyleClass().add("chart-placeholder-box");
-        box.setMaxSize(360, USE_PREF_SIZE);
-        chartArea.getStyleClass().add("chart-placeholder");
-        chartArea.getChildren().setAll(box);
-        chartArea.setMinWidth(0);
-    }
-
     // ---- what the window may use
 
-    /** The area right of the tree, reserved for the Gantt chart; {@code chart} replaces the placeholder. */
-    public void setChart(Node chart) {
-        chartArea.getStyleClass().remove("chart-placeholder");
-        chartArea.getChildren().setAll(chart);
+    /** The Gantt chart, for the window's zoom buttons and view toggles (critical path, baseline). */
+    public GanttChart ganttChart() {
+        return chart.chart();
+    }
+
+    /** What a double click on a Gantt bar does after selecting its item, e.g. show the item's properties. */
+    public void setOnOpenItem(Runnable action) {
+        chart.setOnOpen(action);
     }
 
     /** The position of the divider between the tree and the chart, 0 to 1, for the window to remember. */
@@ -168,6 +158,7 @@ public class RoadmapEditorView extends BorderPane {
             table.setRoot(model.root());
             showSelection();
         }
+        chart.sessionChanged(session, model);
         updatePlaceholder();
     }
 
@@ -191,6 +182,7 @@ public class RoadmapEditorView extends BorderPane {
         int focused = table.getFocusModel().getFocusedIndex();
         boolean hadSelection = !vm.selection().isEmpty();
         boolean structural = model.apply(applied.change());
+        chart.planChanged();
         // WBS codes and predecessor texts of other rows may have changed, and after any edit the engine's
         // slack and critical flags of rows the edit did not touch: repaint the visible rows
         table.refresh();
@@ -208,15 +200,6 @@ public class RoadmapEditorView extends BorderPane {
             }
             showSelection();
         }
-    }
-
-    private static boolean onlyFieldChanges(Edit edit) {
-        return switch (edit) {
-            case CompositeEdit composite -> composite.steps().stream().allMatch(RoadmapEditorView::onlyFieldChanges);
-            case WorkItemEdit.Update update -> update.before().siblingScope().equals(update.after().siblingScope())
-                    && update.before().sortKey().equals(update.after().sortKey());
-            default -> false;
-        };
     }
 
     // ---- selection: the tree's and the view model's mirror each other

@@ -1,0 +1,339 @@
+package org.coplan.gantt.skin;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
+import org.coplan.gantt.GanttBar;
+import org.coplan.gantt.GanttLink;
+import org.coplan.gantt.GanttModel;
+import org.coplan.gantt.GanttZoom;
+import org.coplan.gantt.TimelineLabels;
+import org.coplan.gantt.TimelineScale;
+import org.coplan.scheduling.WorkingTime;
+
+/**
+ * Draws the visible rows into the body canvas, in layers as FlexGanttFX does: background (selection, non-working
+ * days, grid), then baselines and arrows, then the bars through their {@link BarRenderer}s and their labels,
+ * then the today and status-date lines and the drag preview. Only rows and days on screen are visited.
+ */
+final class BodyPainter {
+
+    /** What the painter needs to know of the chart's settings for one paint. */
+    record Settings(GanttModel model, GanttZoom zoom, boolean showCritical, boolean showBaseline, boolean showLinks,
+                    Set<Object> selected, Function<GanttBar, WorkingTime> calendar, TimelineLabels labels,
+                    LocalDate today, LocalDate statusDate, DragPreview preview) {
+    }
+
+    /** An arrow as drawn, kept for hit-testing. */
+    record DrawnLink(GanttLink link, ArrowRouter.Route route) {
+    }
+
+    private static final double LABEL_GAP = 10;
+    private static final double ARROW = 5;
+
+    private final TextMeasure measure;
+
+    BodyPainter(TextMeasure measure) {
+        this.measure = measure;
+    }
+
+    List<DrawnLink> paint(GraphicsContext gc, double width, double height, ChartLayout layout, Settings settings,
+                          Palette palette) {
+        GanttModel model = settings.model();
+        gc.setFill(palette.background());
+        gc.fillRect(0, 0, width, height);
+        int first = layout.firstVisibleRow();
+        int last = layout.lastVisibleRow(height, model.rowCount());
+        List<GanttBar> bars = new ArrayList<>(Math.max(0, last - first + 1));
+        for (int row = first; row <= last; row++) {
+            bars.add(model.bar(row));
+        }
+        selection(gc, width, layout, first, bars, settings, palette);
+        if (settings.zoom().showsNonWorkingDays()) {
+            nonWorkingDays(gc, width, layout, first, bars, settings, palette);
+        }
+        grid(gc, width, height, layout, first, bars.size(), settings.zoom(), palette);
+        if (settings.showBaseline()) {
+            baselines(gc, layout, first, bars, palette);
+        }
+        List<DrawnLink> links = settings.showLinks() ? links(gc, layout, first, bars, settings, palette) : List.of();
+        for (int i = 0; i < bars.size(); i++) {
+            GanttBar bar = bars.get(i);
+            if (bar != null) {
+                bar(gc, layout, first + i, bar, settings, palette);
+            }
+        }
+        lines(gc, height, layout.scale(), settings, palette);
+        preview(gc, layout, settings, palette);
+        return links;
+    }
+
+    private static void selection(GraphicsContext gc, double width, ChartLayout layout, int first,
+                                  List<GanttBar> bars, Settings settings, Palette palette) {
+        if (settings.selected().isEmpty()) {
+            return;
+        }
+        gc.setFill(palette.selectionFill());
+        for (int i = 0; i < bars.size(); i++) {
+            GanttBar bar = bars.get(i);
+            if (bar != null && settings.selected().contains(bar.key())) {
+                gc.fillRect(0, layout.rowTop(first + i), width, layout.rowHeight());
+            }
+        }
+    }
+
+    /** Shades each row's weekends and holidays; neighbouring rows on the same calendar share one rectangle. */
+    private static void nonWorkingDays(GraphicsContext gc, double width, ChartLayout layout, int first,
+                                       List<GanttBar> bars, Settings settings, Palette palette) {
+        TimelineScale scale = layout.scale();
+        LocalDate from = scale.dateAt(0);
+        LocalDate to = scale.dateAt(width);
+        Map<WorkingTime, boolean[]> freeDays = new IdentityHashMap<>();
+        gc.setFill(palette.nonWorkingFill());
+        int bandStart = 0;
+        WorkingTime bandCalendar = null;
+        for (int i = 0; i <= bars.size(); i++) {
+            WorkingTime calendar = null;
+            if (i < bars.size()) {
+                GanttBar bar = bars.get(i);
+                calendar = bar == null ? WorkingTime.standard() : settings.calendar().apply(bar);
+                if (calendar != null && bandCalendar != null && sameCalendar(calendar, bandCalendar, freeDays, from, to)) {
+                    continue;
+                }
+            }
+            if (bandCalendar != null) {
+                boolean[] free = freeDays.computeIfAbsent(bandCalendar, c -> freeDays(c, from, to));
+                double top = layout.rowTop(first + bandStart);
+                double bottom = layout.rowTop(first + i);
+                for (int d = 0; d < free.length; d++) {
+                    if (free[d]) {
+                        int run = d;
+                        while (run + 1 < free.length && free[run + 1]) {
+                            run++;
+                        }
+                        double x0 = scale.x(from.plusDays(d));
+                        double x1 = scale.endX(from.plusDays(run));
+                        gc.fillRect(Math.round(x0), top, Math.round(x1) - Math.round(x0), bottom - top);
+                        d = run;
+                    }
+                }
+            }
+            bandStart = i;
+            bandCalendar = calendar;
+        }
+    }
+
+    private static boolean sameCalendar(WorkingTime a, WorkingTime b, Map<WorkingTime, boolean[]> freeDays,
+                                        LocalDate from, LocalDate to) {
+        if (a == b) {
+            return true;
+        }
+        boolean[] left = freeDays.computeIfAbsent(a, c -> freeDays(c, from, to));
+        boolean[] right = freeDays.computeIfAbsent(b, c -> freeDays(c, from, to));
+        return java.util.Arrays.equals(left, right);
+    }
+
+    private static boolean[] freeDays(WorkingTime calendar, LocalDate from, LocalDate to) {
+        int days = (int) (to.toEpochDay() - from.toEpochDay() + 1);
+        boolean[] free = new boolean[Math.max(0, days)];
+        for (int d = 0; d < free.length; d++) {
+            free[d] = !calendar.isWorkingDay(from.plusDays(d));
+        }
+        return free;
+    }
+
+    private static void grid(GraphicsContext gc, double width, double height, ChartLayout layout, int first,
+                             int rows, GanttZoom zoom, Palette palette) {
+        TimelineScale scale = layout.scale();
+        gc.setStroke(palette.gridStroke());
+        gc.setLineWidth(1);
+        LocalDate last = scale.dateAt(width);
+        for (LocalDate cell = zoom.lower().floor(scale.dateAt(0)); !cell.isAfter(last); cell = zoom.lower().next(cell)) {
+            double x = Math.round(scale.x(cell)) + 0.5;
+            gc.strokeLine(x, 0, x, height);
+        }
+        gc.setGlobalAlpha(0.6);
+        for (int i = 0; i < rows; i++) {
+            double y = Math.round(layout.rowTop(first + i + 1)) - 0.5;
+            gc.strokeLine(0, y, width, y);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    private static void baselines(GraphicsContext gc, ChartLayout layout, int first, List<GanttBar> bars,
+                                  Palette palette) {
+        gc.setFill(palette.baselineFill());
+        for (int i = 0; i < bars.size(); i++) {
+            GanttBar bar = bars.get(i);
+            if (bar != null && bar.hasBaseline()) {
+                Box box = layout.baselineBox(bar, first + i);
+                if (bar.isMilestone()) {
+                    double half = box.height() / 2 + 1;
+                    double cx = box.x0();
+                    double cy = box.midY();
+                    gc.fillPolygon(new double[] {cx, cx + half, cx, cx - half},
+                            new double[] {cy - half, cy, cy + half, cy}, 4);
+                } else {
+                    gc.fillRect(box.x0(), box.y0(), box.width(), box.height());
+                }
+            }
+        }
+    }
+
+    private static List<DrawnLink> links(GraphicsContext gc, ChartLayout layout, int first, List<GanttBar> bars,
+                                         Settings settings, Palette palette) {
+        GanttModel model = settings.model();
+        List<DrawnLink> drawn = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        gc.setLineWidth(1);
+        for (GanttBar visible : bars) {
+            if (visible == null) {
+                continue;
+            }
+            for (GanttLink link : model.linksOf(visible.key())) {
+                if (!seen.add(link.key())) {
+                    continue;
+                }
+                int fromRow = model.rowOf(link.predecessor());
+                int toRow = model.rowOf(link.successor());
+                GanttBar from = fromRow < 0 ? null : model.bar(fromRow);
+                GanttBar to = toRow < 0 ? null : model.bar(toRow);
+                if (from == null || to == null) {
+                    continue;
+                }
+                ArrowRouter.Route route = ArrowRouter.route(layout.barBox(from, fromRow), layout.barBox(to, toRow),
+                        link.type(), layout.rowTop(toRow), layout.rowHeight());
+                boolean critical = settings.showCritical() && from.critical() && to.critical();
+                Paint stroke = critical ? palette.criticalStroke() : palette.linkStroke();
+                arrow(gc, route, stroke);
+                drawn.add(new DrawnLink(link, route));
+            }
+        }
+        return drawn;
+    }
+
+    private static void arrow(GraphicsContext gc, ArrowRouter.Route route, Paint stroke) {
+        int n = route.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            // whole pixels plus a half: one-pixel lines stay sharp
+            xs[i] = Math.round(route.xs()[i]) + 0.5;
+            ys[i] = Math.round(route.ys()[i]) + 0.5;
+        }
+        double ex = route.xs()[n - 1];
+        double ey = ys[n - 1];
+        double direction = Math.signum(route.xs()[n - 1] - route.xs()[n - 2]);
+        xs[n - 1] = ex - direction * ARROW;
+        gc.setStroke(stroke);
+        gc.strokePolyline(xs, ys, n);
+        gc.setFill(stroke);
+        gc.fillPolygon(new double[] {ex, ex - direction * ARROW, ex - direction * ARROW},
+                new double[] {ey, ey - ARROW * 0.8, ey + ARROW * 0.8}, 3);
+    }
+
+    private void bar(GraphicsContext gc, ChartLayout layout, int row, GanttBar shown, Settings settings,
+                     Palette palette) {
+        GanttBar bar = shown;
+        if (settings.preview() instanceof DragPreview.Progress progress && progress.bar().key().equals(bar.key())) {
+            bar = new GanttBar(bar.key(), bar.name(), bar.kind(), bar.start(), bar.finish(), progress.percent(),
+                    bar.baselineStart(), bar.baselineFinish(), bar.critical());
+        }
+        Box box = layout.barBox(bar, row);
+        boolean critical = settings.showCritical() && bar.critical();
+        BarRenderer.of(bar.kind()).draw(gc, bar, box, look(bar, critical, false, palette));
+        label(gc, layout, row, bar, box, settings, palette);
+    }
+
+    private static BarRenderer.Look look(GanttBar bar, boolean critical, boolean ghost, Palette palette) {
+        return switch (bar.kind()) {
+            case ACTIVITY -> critical
+                    ? new BarRenderer.Look(palette.criticalFill(), palette.criticalStroke(), palette.criticalStroke(),
+                    ghost)
+                    : new BarRenderer.Look(palette.barFill(), palette.barStroke(), palette.progressFill(), ghost);
+            case SUMMARY -> new BarRenderer.Look(critical ? palette.criticalStroke() : palette.summaryFill(),
+                    palette.barStroke(), palette.summaryFill(), ghost);
+            case MILESTONE -> new BarRenderer.Look(critical ? palette.criticalStroke() : palette.milestoneFill(),
+                    palette.barStroke(), palette.milestoneFill(), ghost);
+        };
+    }
+
+    private void label(GraphicsContext gc, ChartLayout layout, int row, GanttBar bar, Box box, Settings settings,
+                       Palette palette) {
+        double baseline = Math.round(layout.rowTop(row) + (layout.rowHeight() + measure.ascent(palette.font())) / 2 - 1);
+        double x = box.x1() + LABEL_GAP;
+        gc.setFont(bar.kind() == GanttBar.Kind.SUMMARY ? palette.boldFont() : palette.font());
+        if (bar.isMilestone()) {
+            String date = settings.labels().milestoneDate(bar.start());
+            gc.setFill(palette.mutedTextFill());
+            gc.fillText(date, Math.round(x), baseline);
+            x += measure.width(date, palette.font()) + LABEL_GAP;
+        }
+        gc.setFill(palette.textFill());
+        gc.fillText(bar.name(), Math.round(x), baseline);
+    }
+
+    private static void lines(GraphicsContext gc, double height, TimelineScale scale, Settings settings,
+                              Palette palette) {
+        if (settings.statusDate() != null) {
+            double x = Math.round(scale.endX(settings.statusDate())) + 0.5;
+            gc.setStroke(palette.statusDateStroke());
+            gc.setLineWidth(1.5);
+            gc.setLineDashes(6, 4);
+            gc.strokeLine(x, 0, x, height);
+            gc.setLineDashes((double[]) null);
+        }
+        if (settings.today() != null) {
+            double x = Math.round(scale.x(settings.today()) + scale.dayWidth() / 2) + 0.5;
+            gc.setStroke(palette.todayStroke());
+            gc.setLineWidth(1.5);
+            gc.strokeLine(x, 0, x, height);
+        }
+        gc.setLineWidth(1);
+    }
+
+    private static void preview(GraphicsContext gc, ChartLayout layout, Settings settings, Palette palette) {
+        DragPreview preview = settings.preview();
+        if (preview == null) {
+            return;
+        }
+        GanttModel model = settings.model();
+        int row = model.rowOf(preview.bar().key());
+        if (row < 0) {
+            return;
+        }
+        switch (preview) {
+            case DragPreview.Dates dates -> {
+                GanttBar bar = preview.bar();
+                Box box = layout.barBox(bar.kind(), dates.start(), dates.finish(), row);
+                BarRenderer.of(bar.kind()).draw(gc, bar, box, look(bar, false, true, palette));
+            }
+            case DragPreview.Progress ignored -> {
+                // drawn in place of the bar
+            }
+            case DragPreview.Link link -> {
+                Box from = layout.barBox(link.bar(), row);
+                gc.setStroke(palette.barStroke());
+                gc.setLineWidth(1.5);
+                gc.setLineDashes(4, 3);
+                gc.strokeLine(from.x1(), from.midY(), link.toX(), link.toY());
+                gc.setLineDashes((double[]) null);
+                if (link.target() != null) {
+                    int targetRow = model.rowOf(link.target().key());
+                    if (targetRow >= 0) {
+                        Box to = layout.barBox(link.target(), targetRow);
+                        gc.strokeRect(to.x0() - 2.5, to.y0() - 2.5, to.width() + 5, to.height() + 5);
+                    }
+                }
+                gc.setLineWidth(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.coplan.ui.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.coplan.domain.Dependency;
+import org.coplan.domain.DependencyType;
+import org.coplan.domain.WorkItem;
+import org.coplan.gantt.GanttChart;
+import org.coplan.ui.common.Stylesheets;
+import org.coplan.ui.common.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Gantt chart beside the roadmap tree, on a real database: its rows are the tree's rows, pixel for pixel,
+ * through scrolling and collapsing; dragging a bar changes the item's dates in the tree and the database,
+ * and undo takes the drag back; dragging from one bar to another links them.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class RoadmapChartRobotTest {
+
+    private Stage stage;
+    private EditorFixture fixture;
+    private RoadmapEditorViewModel vm;
+
+    @Start
+    void start(Stage primaryStage) {
+        stage = primaryStage;
+        // low enough that the seven rows do not all fit, so there is something to scroll
+        Scene scene = new Scene(new StackPane(), 1400, 200);
+        scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
+        Stylesheets.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeTheDatabase(FxRobot robot) {
+        if (vm != null) {
+            robot.interact(vm::close);
+        }
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private void showEditor(FxRobot robot) {
+        fixture = EditorFixture.inMemory();
+        robot.interact(() -> {
+            vm = new RoadmapEditorViewModel(fixture.editor, fixture.messages, fixture.notifier, TaskRunner.inline());
+            RoadmapEditorView view = new RoadmapEditorView(vm, fixture.messages);
+            stage.getScene().setRoot(view);
+            view.dividerPositionProperty().set(0.45);
+            vm.open(fixture.roadmap.id());
+            view.focusTree();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private GanttChart chart(FxRobot robot) {
+        return robot.lookup(".gantt-chart").queryAs(GanttChart.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeTableView<WorkItem> tree(FxRobot robot) {
+        return robot.lookup(".roadmap-tree").queryAs(TreeTableView.class);
+    }
+
+    private WorkItem treeValue(FxRobot robot, String name) {
+        TreeTableView<WorkItem> tree = tree(robot);
+        for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+            WorkItem item = tree.getTreeItem(row).getValue();
+            if (item.id().equals(fixture.id(name))) {
+                return item;
+            }
+        }
+        throw new AssertionError(name + " is not a row of the tree");
+    }
+
+    /** The screen point on {@code name}'s bar, {@code dx} pixels right of where {@code day} begins. */
+    private Point2D onBar(FxRobot robot, String name, LocalDate day, double dx) {
+        GanttChart chart = chart(robot);
+        int row = chart.getModel().rowOf(fixture.id(name));
+        double x = chart.scale().x(day) + dx;
+        double y = chart.getHeaderHeight() + row * chart.getRowHeight() - chart.getVerticalOffset()
+                + chart.getRowHeight() * 0.4;
+        return chart.localToScreen(x, y);
+    }
+
+    @Test
+    void draggingABarMovesTheItemInTheTreeAndTheDatabaseAndUndoMovesItBack(FxRobot robot) {
+        showEditor(robot);
+        WorkItem design = fixture.stored("Design");
+        LocalDate monday = design.start().plusDays(4);
+
+        robot.drag(onBar(robot, "Design", design.start(), 8), MouseButton.PRIMARY)
+                .moveTo(onBar(robot, "Design", monday, 8)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.stored("Design").start()).isEqualTo(monday);
+        assertThat(fixture.stored("Design").durationDays()).isEqualTo(design.durationDays());
+        assertThat(treeValue(robot, "Design").start()).isEqualTo(monday);
+        assertThat(chart(robot).getModel().bar(chart(robot).getModel().rowOf(fixture.id("Design"))).start())
+                .isEqualTo(monday);
+
+        robot.interact(vm::undo);
+
+        assertThat(fixture.stored("Design").start()).isEqualTo(design.start());
+        assertThat(treeValue(robot, "Design").start()).isEqualTo(design.start());
+    }
+
+    @Test
+    void altAndTheArrowKeysMoveTheSelectedItemOnTheChart(FxRobot robot) {
+        showEditor(robot);
+        WorkItem build = fixture.stored("Build");
+        robot.interact(() -> {
+            vm.select(List.of(fixture.id("Build")));
+            chart(robot).requestFocus();
+        });
+
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.stored("Build").start()).isEqualTo(build.start().plusDays(1));
+    }
+
+    @Test
+    void draggingFromOneBarToAnotherLinksThem(FxRobot robot) {
+        showEditor(robot);
+        WorkItem build = fixture.stored("Build");
+        WorkItem launch = fixture.stored("Launch");
+        robot.interact(() -> tree(robot).scrollTo(3));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.drag(onBar(robot, "Build", build.start(), 8), MouseButton.PRIMARY)
+                .moveTo(onBar(robot, "Launch", launch.start().minusDays(3), 0))
+                .moveTo(onBar(robot, "Launch", launch.start(), 0)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Dependency> stored = fixture.database.read(store -> store.dependencies().findByRoadmap(fixture.roadmap.id()));
+        assertThat(stored).anySatisfy(link -> {
+            assertThat(link.predecessorId()).isEqualTo(fixture.id("Build"));
+            assertThat(link.successorId()).isEqualTo(fixture.id("Launch"));
+            assertThat(link.type()).isEqualTo(DependencyType.FS);
+        });
+        assertThat(vm.sessionProperty().get().predecessorsText(fixture.id("Launch"))).isEqualTo("2.1");
+    }
+
+    @Test
+    void theChartsRowsLineUpWithTheTreesRowsWhenScrolled(FxRobot robot) {
+        showEditor(robot);
+        TreeTableView<WorkItem> tree = tree(robot);
+        GanttChart chart = chart(robot);
+        VirtualFlow<?> flow = (VirtualFlow<?>) tree.lookup(".virtual-flow");
+
+        robot.interact(() -> flow.scrollPixels(13));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.getVerticalOffset()).isCloseTo(13, within(0.5)).isCloseTo(treeOffset(flow), within(0.5));
+        assertRowsLineUp(robot, tree, chart);
+
+        // the wheel over the chart scrolls the tree
+        robot.interact(() -> chart.fireEvent(wheel(chart, -10)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.getVerticalOffset()).isCloseTo(23, within(0.5)).isCloseTo(treeOffset(flow), within(0.5));
+        assertRowsLineUp(robot, tree, chart);
+    }
+
+    /** The tree's scroll position in pixels, as its first visible row shows it. */
+    private static double treeOffset(VirtualFlow<?> flow) {
+        var first = flow.getFirstVisibleCell();
+        return first.getIndex() * RoadmapChart.ROW_HEIGHT - first.getLayoutY();
+    }
+
+    private static void assertRowsLineUp(FxRobot robot, TreeTableView<WorkItem> tree, GanttChart chart) {
+        List<TreeTableRow<?>> rows = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : robot.lookup(".tree-table-row-cell").queryAll()) {
+            if (node instanceof TreeTableRow<?> row && row.isVisible() && row.getIndex() >= 0
+                    && row.getIndex() < tree.getExpandedItemCount()) {
+                rows.add(row);
+            }
+        }
+        assertThat(rows).isNotEmpty();
+        for (TreeTableRow<?> row : rows) {
+            double treeTop = row.localToScreen(0, 0).getY();
+            double chartTop = chart.localToScreen(0, chart.getHeaderHeight()
+                    + row.getIndex() * chart.getRowHeight() - chart.getVerticalOffset()).getY();
+            assertThat(chartTop).as("top of row %d", row.getIndex()).isCloseTo(treeTop, within(0.5));
+        }
+        var header = tree.lookup(".column-header-background");
+        double treeHeaderBottom = header.localToScreen(0, header.getLayoutBounds().getHeight()).getY();
+        assertThat(chart.localToScreen(0, chart.getHeaderHeight()).getY()).isCloseTo(treeHeaderBottom, within(1.0));
+    }
+
+    private static ScrollEvent wheel(GanttChart chart, double deltaY) {
+        double x = chart.getWidth() / 2;
+        double y = chart.getHeight() / 2;
+        Point2D screen = chart.localToScreen(x, y);
+        return new ScrollEvent(ScrollEvent.SCROLL, x, y, screen.getX(), screen.getY(), false, false, false, false,
+                false, false, 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
+    @Test
+    void collapsingAPhaseInTheTreeTakesItsRowsOutOfTheChartAndSelectionIsShared(FxRobot robot) {
+        showEditor(robot);
+        TreeTableView<WorkItem> tree = tree(robot);
+        GanttChart chart = chart(robot);
+
+        robot.interact(() -> tree.getTreeItem(0).setExpanded(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.getModel().rowCount()).isEqualTo(tree.getExpandedItemCount()).isEqualTo(4);
+        assertThat(chart.getModel().bar(1).key()).isEqualTo(fixture.id("Work"));
+        assertThat(chart.getModel().rowOf(fixture.id("Design"))).isEqualTo(-1);
+
+        WorkItem build = fixture.stored("Build");
+        robot.clickOn(onBar(robot, "Build", build.start(), 8), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.selection()).containsExactly(fixture.id("Build"));
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().id()).isEqualTo(fixture.id("Build"));
+
+        robot.interact(() -> vm.select(List.of(fixture.id("Launch"))));
+        assertThat(chart.getSelectedKeys()).containsExactly((Object) fixture.id("Launch"));
+    }
+}
