@@ -38,7 +38,8 @@ class BaselinesRobotTest {
     @Start
     void start(Stage primaryStage) {
         stage = primaryStage;
-        Scene scene = new Scene(new StackPane(), 1800, 500);
+        // wide enough for every column: with a fixed cell size the tree makes cells only for columns in sight
+        Scene scene = new Scene(new StackPane(), 3200, 500);
         scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
         Stylesheets.applyTo(scene);
         stage.setScene(scene);
