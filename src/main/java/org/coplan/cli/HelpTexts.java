@@ -21,6 +21,11 @@ final class HelpTexts extends ListResourceBundle {
                 {"generate.option.links", messages.tr("cli.generate.option.links")},
                 {"generate.option.seed", messages.tr("cli.generate.option.seed")},
                 {"generate.option.programme-title", messages.tr("cli.generate.option.programme-title")},
+                {"bench.schedule.option.items", messages.tr("cli.bench.schedule.option.items")},
+                {"bench.schedule.option.links", messages.tr("cli.bench.schedule.option.links")},
+                {"bench.schedule.option.seed", messages.tr("cli.bench.schedule.option.seed")},
+                {"bench.schedule.option.edits", messages.tr("cli.bench.schedule.option.edits")},
+                {"bench.schedule.option.json", messages.tr("cli.bench.schedule.option.json")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

@@ -87,6 +87,7 @@ final class BackwardPass {
             latestStart = Math.min(latestStart, inheritedLatestStart(i, parent));
             latestFinish = Math.min(latestFinish, results.exitFinish[parent]);
         }
+        results.finishBound[i] = latestFinish;
         int earlyPosition = position(calendar, results.start[i]);
         int days = plan.manual[i]
                 ? instant(position(calendar, results.finish[i])) - instant(earlyPosition)

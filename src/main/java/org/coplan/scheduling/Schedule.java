@@ -217,17 +217,19 @@ public final class Schedule {
         }
         int finish = latestFinish();
         if (finish != results.projectFinish) {
-            // every item's late finish is capped by the project finish: all of them may move
+            // every leaf's late finish is capped by the project finish: those it bound, or binds now, move
+            int before = results.projectFinish;
             results.projectFinish = finish;
-            for (int k = graph.order.length - 1; k >= 0; k--) {
-                backward.compute(graph.order[k]);
-            }
-        } else {
-            while (!backwardQueue.isEmpty()) {
-                int node = backwardQueue.poll();
-                if (backward.compute(node)) {
-                    graph.forEachInNeighbour(node, backwardQueue::add);
+            for (int i = 0; i < plan.itemCount; i++) {
+                if (!plan.summary[i] && (results.finishBound[i] == before || results.finishBound[i] > finish)) {
+                    backwardQueue.add(i);
                 }
+            }
+        }
+        while (!backwardQueue.isEmpty()) {
+            int node = backwardQueue.poll();
+            if (backward.compute(node)) {
+                graph.forEachInNeighbour(node, backwardQueue::add);
             }
         }
         return new ScheduleDelta(ids(results.datesLog()), ids(results.timingLog()));
