@@ -1,7 +1,6 @@
 package org.coplan.scheduling;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -302,6 +301,6 @@ public final class Schedule {
     }
 
     public List<ScheduleLink> links() {
-        return new ArrayList<>(List.of(plan.links));
+        return List.of(plan.links);
     }
 }
