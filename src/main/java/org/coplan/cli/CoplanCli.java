@@ -19,16 +19,23 @@ public final class CoplanCli {
         commandLine.addSubcommand("info", new InfoCommand(context));
         commandLine.addSubcommand("sample", new SampleCommand(context));
         commandLine.addSubcommand("generate", new GenerateCommand(context));
+        commandLine.addSubcommand("schedule", new ScheduleCommand(context));
+        commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
+                .addSubcommand("schedule", new ScheduleBenchCommand(context)));
 
         commandLine.setResourceBundle(new HelpTexts(messages, context.defaultDatabaseFolder().toString()));
         describe(commandLine, messages.tr("cli.description"), messages);
         describe(commandLine.getSubcommands().get("info"), messages.tr("cli.info.description"), messages);
         describe(commandLine.getSubcommands().get("sample"), messages.tr("cli.sample.description"), messages);
         describe(commandLine.getSubcommands().get("generate"), messages.tr("cli.generate.description"), messages);
-        describe(commandLine.addSubcommand("schedule", new ScheduleCommand(context)).getSubcommands().get("schedule"), messages.tr("cli.schedule.description"), messages);
+        describe(commandLine.getSubcommands().get("schedule"), messages.tr("cli.schedule.description"), messages);
+        CommandLine bench = commandLine.getSubcommands().get("bench");
+        describe(bench, messages.tr("cli.bench.description"), messages);
+        describe(bench.getSubcommands().get("schedule"), messages.tr("cli.bench.schedule.description"), messages);
         String version = messages.tr("cli.version", implementationVersion());
         commandLine.getCommandSpec().version(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
+        bench.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
 
         FailureHandler failures = new FailureHandler(messages);
         commandLine.setParameterExceptionHandler(failures);

@@ -23,6 +23,11 @@ final class HelpTexts extends ListResourceBundle {
                 {"generate.option.programme-title", messages.tr("cli.generate.option.programme-title")},
                 {"schedule.option.roadmap", messages.tr("cli.schedule.option.roadmap")},
                 {"schedule.option.json", messages.tr("cli.schedule.option.json")},
+                {"bench.schedule.option.items", messages.tr("cli.bench.schedule.option.items")},
+                {"bench.schedule.option.links", messages.tr("cli.bench.schedule.option.links")},
+                {"bench.schedule.option.seed", messages.tr("cli.bench.schedule.option.seed")},
+                {"bench.schedule.option.edits", messages.tr("cli.bench.schedule.option.edits")},
+                {"bench.schedule.option.json", messages.tr("cli.bench.schedule.option.json")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

@@ -87,6 +87,7 @@ final class BackwardPass {
             latestStart = Math.min(latestStart, inheritedLatestStart(i, parent));
             latestFinish = Math.min(latestFinish, results.exitFinish[parent]);
         }
+        results.finishBound[i] = latestFinish;
         int earlyPosition = position(calendar, results.start[i]);
         int days = plan.manual[i]
                 ? instant(position(calendar, results.finish[i])) - instant(earlyPosition)
@@ -145,7 +146,9 @@ final class BackwardPass {
             lateStart = results.start[i];
             lateFinish = results.finish[i];
         }
-        int freeSlack = Math.max(0, Math.min(totalSlack, slipAllowedBySuccessors(i, calendar, days)));
+        // free slack is at most the total slack and never negative: a critical item has none to look for
+        int freeSlack = totalSlack <= 0 ? 0 : Math.min(totalSlack, slipAllowedBySuccessors(i, calendar, days));
+        freeSlack = Math.max(0, freeSlack);
         return results.setLate(i, lateStart, lateFinish, lateFinish, totalSlack, freeSlack);
     }
 

@@ -2,7 +2,7 @@ package org.coplan.scheduling;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +23,9 @@ final class PlanArrays {
 
     final ScheduleItem[] items;
     final ScheduleLink[] links;
-    private final Map<UUID, Integer> itemIndex;
-    private final Map<UUID, Integer> linkIndex;
+    private final IdIndex itemIndex;
+    /** Built when an edit first names a link: a full pass needs only the items'. */
+    private IdIndex linkIndex;
 
     // item inputs
     final int[] parent;
@@ -63,9 +64,9 @@ final class PlanArrays {
         projectStartDay = Math.toIntExact(projectStart.toEpochDay());
         itemCount = itemList.size();
         items = itemList.toArray(ScheduleItem[]::new);
-        itemIndex = HashMap.newHashMap(itemCount);
+        itemIndex = new IdIndex(itemCount);
         for (int i = 0; i < itemCount; i++) {
-            if (itemIndex.put(items[i].id(), i) != null) {
+            if (!itemIndex.add(items[i].id(), i)) {
                 throw new IllegalArgumentException("item listed twice: " + items[i].id());
             }
         }
@@ -83,8 +84,7 @@ final class PlanArrays {
         int[] childCount = new int[itemCount];
         for (int i = 0; i < itemCount; i++) {
             // a parent outside the schedule (another roadmap, not loaded) makes the item a top-level one
-            Integer parentIndex = items[i].parentId() == null ? null : itemIndex.get(items[i].parentId());
-            parent[i] = parentIndex == null ? -1 : parentIndex;
+            parent[i] = items[i].parentId() == null ? -1 : itemIndex.get(items[i].parentId());
             if (parent[i] >= 0) {
                 childCount[parent[i]]++;
                 summary[parent[i]] = true;
@@ -102,25 +102,30 @@ final class PlanArrays {
         }
 
         // links whose ends are not both scheduled here (another roadmap not loaded) cannot bind anything
-        ScheduleLink[] known = linkList.stream()
-                .filter(link -> itemIndex.containsKey(link.predecessorId()) && itemIndex.containsKey(link.successorId()))
-                .toArray(ScheduleLink[]::new);
-        links = known;
-        linkCount = known.length;
-        linkIndex = HashMap.newHashMap(linkCount);
-        predecessor = new int[linkCount];
-        successor = new int[linkCount];
+        ScheduleLink[] given = linkList.toArray(ScheduleLink[]::new);
+        int[] from = new int[given.length];
+        int[] to = new int[given.length];
+        int known = 0;
+        for (int g = 0; g < given.length; g++) {
+            int predecessorIndex = itemIndex.get(given[g].predecessorId());
+            int successorIndex = predecessorIndex < 0 ? -1 : itemIndex.get(given[g].successorId());
+            if (successorIndex >= 0) {
+                given[known] = given[g];
+                from[known] = predecessorIndex;
+                to[known] = successorIndex;
+                known++;
+            }
+        }
+        links = known == given.length ? given : Arrays.copyOf(given, known);
+        linkCount = known;
+        predecessor = Arrays.copyOf(from, known);
+        successor = Arrays.copyOf(to, known);
         type = new DependencyType[linkCount];
         positionLag = new int[linkCount];
         momentLag = new int[linkCount];
         int[] inCount = new int[itemCount];
         int[] outCount = new int[itemCount];
         for (int l = 0; l < linkCount; l++) {
-            if (linkIndex.put(links[l].id(), l) != null) {
-                throw new IllegalArgumentException("link listed twice: " + links[l].id());
-            }
-            predecessor[l] = itemIndex.get(links[l].predecessorId());
-            successor[l] = itemIndex.get(links[l].successorId());
             loadLink(l);
             inCount[successor[l]]++;
             outCount[predecessor[l]]++;
@@ -165,7 +170,9 @@ final class PlanArrays {
 
     private void loadItem(int i) {
         ScheduleItem item = items[i];
-        calendar[i] = indexes.computeIfAbsent(item.calendar(), WorkingTime::index);
+        // items of one phase mostly share a calendar: skip the map then
+        calendar[i] = i > 0 && item.calendar() == items[i - 1].calendar() && calendar[i - 1] != null
+                ? calendar[i - 1] : indexes.computeIfAbsent(item.calendar(), WorkingTime::index);
         duration[i] = item.milestone() ? 0 : item.durationDays();
         percent[i] = item.percentComplete();
         point[i] = item.milestone() || item.durationDays() == 0;
@@ -185,13 +192,20 @@ final class PlanArrays {
 
     /** -1 when the item is not scheduled here. */
     int indexOfItem(UUID id) {
-        Integer index = itemIndex.get(id);
-        return index == null ? -1 : index;
+        return itemIndex.get(id);
     }
 
     int indexOfLink(UUID id) {
-        Integer index = linkIndex.get(id);
-        return index == null ? -1 : index;
+        if (linkIndex == null) {
+            IdIndex index = new IdIndex(linkCount);
+            for (int l = 0; l < linkCount; l++) {
+                if (!index.add(links[l].id(), l)) {
+                    throw new IllegalArgumentException("link listed twice: " + links[l].id());
+                }
+            }
+            linkIndex = index;
+        }
+        return linkIndex.get(id);
     }
 
     /** Whether replacing the item keeps the outline: same parent (as far as this schedule knows it). */

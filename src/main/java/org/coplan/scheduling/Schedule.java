@@ -1,7 +1,6 @@
 package org.coplan.scheduling;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -217,17 +216,19 @@ public final class Schedule {
         }
         int finish = latestFinish();
         if (finish != results.projectFinish) {
-            // every item's late finish is capped by the project finish: all of them may move
+            // every leaf's late finish is capped by the project finish: those it bound, or binds now, move
+            int before = results.projectFinish;
             results.projectFinish = finish;
-            for (int k = graph.order.length - 1; k >= 0; k--) {
-                backward.compute(graph.order[k]);
-            }
-        } else {
-            while (!backwardQueue.isEmpty()) {
-                int node = backwardQueue.poll();
-                if (backward.compute(node)) {
-                    graph.forEachInNeighbour(node, backwardQueue::add);
+            for (int i = 0; i < plan.itemCount; i++) {
+                if (!plan.summary[i] && (results.finishBound[i] == before || results.finishBound[i] > finish)) {
+                    backwardQueue.add(i);
                 }
+            }
+        }
+        while (!backwardQueue.isEmpty()) {
+            int node = backwardQueue.poll();
+            if (backward.compute(node)) {
+                graph.forEachInNeighbour(node, backwardQueue::add);
             }
         }
         return new ScheduleDelta(ids(results.datesLog()), ids(results.timingLog()));
@@ -300,6 +301,6 @@ public final class Schedule {
     }
 
     public List<ScheduleLink> links() {
-        return new ArrayList<>(List.of(plan.links));
+        return List.of(plan.links);
     }
 }

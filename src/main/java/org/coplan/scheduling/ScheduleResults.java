@@ -31,6 +31,11 @@ final class ScheduleResults {
     final int[] exitFinish;
     final int[] totalSlack;
     final int[] freeSlack;
+    /**
+     * The latest finish moment a leaf's successors, parent and the project finish allowed it, before its
+     * calendar and constraint: when the project finish moves, only leaves it bound, or now binds, move.
+     */
+    final int[] finishBound;
 
     int projectFinish;
 
@@ -53,6 +58,7 @@ final class ScheduleResults {
         exitFinish = filled(items, Moments.NO_UPPER_BOUND);
         totalSlack = new int[items];
         freeSlack = new int[items];
+        finishBound = new int[items];
         datesLog = new ChangeLog(items);
         timingLog = new ChangeLog(items);
     }

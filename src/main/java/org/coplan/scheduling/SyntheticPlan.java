@@ -108,42 +108,78 @@ public record SyntheticPlan(List<ScheduleItem> items, List<ScheduleLink> links, 
                     subtreeEnd[parent[i]] = Math.max(subtreeEnd[parent[i]], subtreeEnd[i]);
                 }
             }
-            List<ScheduleItem> items = new ArrayList<>(itemCount);
+            // leaves spread over the years in outline order: links only go forward in time, so the
+            // scheduled plan stays about as long as this timeline, as a real one does
             int[] leaves = new int[itemCount];
+            int[] firstLeafAtOrAfter = new int[itemCount + 1];
             int leafCount = 0;
             for (int i = 0; i < itemCount; i++) {
-                items.add(item(i, hasChildren[i]));
                 if (!hasChildren[i]) {
                     leaves[leafCount++] = i;
                 }
             }
+            firstLeafAtOrAfter[itemCount] = leafCount;
+            for (int i = itemCount - 1, next = leafCount; i >= 0; i--) {
+                if (!hasChildren[i]) {
+                    next--;
+                }
+                firstLeafAtOrAfter[i] = next;
+            }
+            Timeline timeline = new Timeline(leafCount);
+            List<ScheduleItem> items = new ArrayList<>(itemCount);
+            int[] duration = new int[itemCount];
+            for (int i = 0; i < itemCount; i++) {
+                ScheduleItem item = item(i, hasChildren[i], timeline.start(firstLeafAtOrAfter[i]));
+                items.add(item);
+                duration[i] = item.durationDays();
+            }
             List<ScheduleLink> links = new ArrayList<>(linkCount);
-            for (int l = 0; l < linkCount && itemCount > 1; l++) {
-                int from;
-                int to;
-                if (random.nextInt(50) == 0) {
-                    // into or out of a summary: anything after the predecessor's subtree
-                    from = random.nextInt(itemCount - 1);
-                    if (subtreeEnd[from] >= itemCount - 1) {
-                        continue;
-                    }
-                    to = subtreeEnd[from] + 1 + random.nextInt(itemCount - 1 - subtreeEnd[from]);
-                } else {
-                    if (leafCount < 2) {
-                        continue;
-                    }
-                    int a = random.nextInt(leafCount - 1);
-                    // mostly near: plans link work to what follows it, now and then far ahead
-                    int b = random.nextInt(5) > 0
-                            ? Math.min(leafCount - 1, a + 1 + random.nextInt(20))
-                            : a + 1 + random.nextInt(leafCount - 1 - a);
-                    from = leaves[a];
-                    to = leaves[b];
+            for (int attempt = 0; links.size() < linkCount && attempt < 4 * linkCount + 100; attempt++) {
+                // from a leaf or (now and then) a summary, whose timeline ends with its last leaf
+                int from = random.nextInt(50) == 0 ? random.nextInt(itemCount) : leaves[random.nextInt(leafCount)];
+                int lastLeaf = firstLeafAtOrAfter[subtreeEnd[from]];
+                int earliest = timeline.firstLeafStartingAfter(lastLeaf, duration[leaves[lastLeaf]]);
+                if (earliest >= leafCount) {
+                    continue;
+                }
+                // mostly to work soon after, now and then to work far ahead
+                int position = random.nextInt(10) > 0
+                        ? Math.min(leafCount - 1, earliest + random.nextInt(30))
+                        : earliest + random.nextInt(leafCount - earliest);
+                int to = leaves[position];
+                // now and then into the summary above that leaf, if it begins there and not before
+                if (random.nextInt(50) == 0 && parent[to] > subtreeEnd[from]
+                        && firstLeafAtOrAfter[parent[to]] == position) {
+                    to = parent[to];
                 }
                 // MS Project refuses finish-to-finish and start-to-finish links into a summary
-                links.add(link(l, from, to, hasChildren[to]));
+                links.add(link(links.size(), from, to, hasChildren[to]));
             }
             return new SyntheticPlan(items, links, PROJECT_START);
+        }
+
+        /** Nominal start days of the leaves, evenly over about six years. */
+        private static final class Timeline {
+            private static final int SPAN_DAYS = 6 * 365;
+            private final int leafCount;
+
+            Timeline(int leafCount) {
+                this.leafCount = Math.max(1, leafCount);
+            }
+
+            LocalDate start(int leafPosition) {
+                return PROJECT_START.plusDays(offset(leafPosition));
+            }
+
+            private long offset(int leafPosition) {
+                return (long) SPAN_DAYS * leafPosition / leafCount;
+            }
+
+            /** The first leaf whose nominal start leaves room for this leaf's work, weekends, lags and leads. */
+            int firstLeafStartingAfter(int leafPosition, int durationDays) {
+                long earliest = offset(leafPosition) + durationDays * 7L / 5 + 21;
+                return (int) Math.min(leafCount, (earliest * leafCount + SPAN_DAYS - 1) / SPAN_DAYS);
+            }
         }
 
         /** Lays out one subtree in outline order (parents before children). */
@@ -165,7 +201,7 @@ public record SyntheticPlan(List<ScheduleItem> items, List<ScheduleLink> links, 
             }
         }
 
-        private ScheduleItem item(int i, boolean summary) {
+        private ScheduleItem item(int i, boolean summary, LocalDate nominalStart) {
             UUID parentId = parent[i] < 0 ? null : ids[parent[i]];
             WorkingTime calendar = calendars.get(calendarOf[i]);
             boolean milestone = !summary && random.nextInt(10) == 0;
@@ -186,10 +222,10 @@ public record SyntheticPlan(List<ScheduleItem> items, List<ScheduleLink> links, 
                 constraint = ConstraintType.AS_SOON_AS_POSSIBLE;
             }
             if (constraint.needsDate()) {
-                date = PROJECT_START.plusDays(random.nextInt(400));
+                date = nominalStart.plusDays(random.nextInt(41) - 10);
             }
             if (hardConstraints && !summary && roll >= 990) {
-                LocalDate start = PROJECT_START.plusDays(random.nextInt(300));
+                LocalDate start = nominalStart.plusDays(random.nextInt(21) - 5);
                 LocalDate finish = milestone ? start : start.plusDays(random.nextInt(30));
                 return new ScheduleItem(ids[i], parentId, start, finish, duration, percent, milestone, true,
                         constraint, date, calendar);

@@ -14,6 +14,8 @@ import org.coplan.domain.WorkCalendar;
  */
 public final class WorkingTime {
 
+    private static final WorkingTime STANDARD = new WorkingTime(WorkCalendar.MONDAY_TO_FRIDAY, Set.of());
+
     private final Set<DayOfWeek> workingDays;
     private final Set<LocalDate> holidays;
     private volatile WorkingDayIndex index;
@@ -30,9 +32,13 @@ public final class WorkingTime {
         this.holidays = Set.copyOf(holidays);
     }
 
-    /** Monday to Friday, no holidays: the default until a calendar is chosen. */
+    /**
+     * Monday to Friday, no holidays: the default until a calendar is chosen. One shared instance, so that
+     * its index is built once however many items fall back to it (the instance is immutable; the index is
+     * a cache of facts that never change).
+     */
     public static WorkingTime standard() {
-        return new WorkingTime(WorkCalendar.MONDAY_TO_FRIDAY, Set.of());
+        return STANDARD;
     }
 
     /** Built on first use: many instances are made for a single lookup and never need the table. */
