@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GanttChartRobotTest {
 
-    private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+    private static final LocalDate MONDAY = SyntheticRows.MONDAY;
 
     private GanttChart chart;
     private final List<GanttEdit> edits = new ArrayList<>();
@@ -47,52 +47,6 @@ class GanttChartRobotTest {
         scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(scene);
         stage.show();
-    }
-
-    /** Row i: an activity of 3 days starting i days after Monday; every tenth row a milestone; links i → i+1. */
-    private static GanttModel rows(int count) {
-        return new GanttModel() {
-            @Override
-            public int rowCount() {
-                return count;
-            }
-
-            @Override
-            public GanttBar bar(int row) {
-                LocalDate start = MONDAY.plusDays(row % 200);
-                return row % 10 == 9
-                        ? GanttBar.of(row, "Milestone " + row, GanttBar.Kind.MILESTONE, start, start, 0)
-                        : GanttBar.of(row, "Activity " + row, GanttBar.Kind.ACTIVITY, start, start.plusDays(2), 30);
-            }
-
-            @Override
-            public int rowOf(Object key) {
-                return key instanceof Integer row && row >= 0 && row < count ? row : -1;
-            }
-
-            @Override
-            public List<GanttLink> linksOf(Object key) {
-                int row = (Integer) key;
-                List<GanttLink> links = new ArrayList<>();
-                if (row > 0) {
-                    links.add(new GanttLink("link-" + (row - 1), row - 1, row, DependencyType.FS));
-                }
-                if (row + 1 < count) {
-                    links.add(new GanttLink("link-" + row, row, row + 1, DependencyType.FS));
-                }
-                return links;
-            }
-
-            @Override
-            public LocalDate firstDay() {
-                return MONDAY;
-            }
-
-            @Override
-            public LocalDate lastDay() {
-                return MONDAY.plusDays(202);
-            }
-        };
     }
 
     private static int nodes(Node node) {
@@ -124,7 +78,7 @@ class GanttChartRobotTest {
 
     @Test
     void aHundredThousandRowsStayFarBelowThreeThousandNodes(FxRobot robot) {
-        robot.interact(() -> chart.setModel(rows(100_000)));
+        robot.interact(() -> chart.setModel(new SyntheticRows(100_000)));
         robot.interact(() -> chart.setVerticalOffset(50_000 * chart.getRowHeight()));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -138,7 +92,7 @@ class GanttChartRobotTest {
 
     @Test
     void ctrlAndTheWheelZoomFromDaysToYears(FxRobot robot) {
-        robot.interact(() -> chart.setModel(rows(50)));
+        robot.interact(() -> chart.setModel(new SyntheticRows(50)));
         assertThat(chart.getZoom()).isEqualTo(GanttZoom.WEEK_DAY);
 
         // the headless robot's wheel carries no modifiers, so the wheel event is made as the platform makes it
@@ -169,7 +123,7 @@ class GanttChartRobotTest {
 
     @Test
     void draggingABarReportsItsNewStartAndChangesNothingItself(FxRobot robot) {
-        robot.interact(() -> chart.setModel(rows(50)));
+        robot.interact(() -> chart.setModel(new SyntheticRows(50)));
         GanttBar before = chart.getModel().bar(2);
 
         robot.drag(at(2, before.start(), 15), MouseButton.PRIMARY).moveTo(at(2, before.start().plusDays(3), 15))
@@ -183,7 +137,7 @@ class GanttChartRobotTest {
 
     @Test
     void draggingTheFinishEndReportsTheNewFinish(FxRobot robot) {
-        robot.interact(() -> chart.setModel(rows(50)));
+        robot.interact(() -> chart.setModel(new SyntheticRows(50)));
         GanttBar bar = chart.getModel().bar(4);
 
         robot.drag(at(4, bar.finish().plusDays(1), -2), MouseButton.PRIMARY)
@@ -195,7 +149,7 @@ class GanttChartRobotTest {
 
     @Test
     void draggingFromOneBarToAnotherRequestsALink(FxRobot robot) {
-        robot.interact(() -> chart.setModel(rows(50)));
+        robot.interact(() -> chart.setModel(new SyntheticRows(50)));
         GanttBar from = chart.getModel().bar(1);
         GanttBar to = chart.getModel().bar(5);
 
@@ -208,7 +162,7 @@ class GanttChartRobotTest {
 
     @Test
     void doubleClickingABarOpensIt(FxRobot robot) {
-        robot.interact(() -> chart.setModel(rows(50)));
+        robot.interact(() -> chart.setModel(new SyntheticRows(50)));
         GanttBar bar = chart.getModel().bar(3);
 
         robot.moveTo(at(3, bar.start(), 15)).doubleClickOn(MouseButton.PRIMARY);
@@ -219,7 +173,7 @@ class GanttChartRobotTest {
 
     @Test
     void aBurstOfChangesIsPaintedOnce(FxRobot robot) {
-        robot.interact(() -> chart.setModel(rows(50)));
+        robot.interact(() -> chart.setModel(new SyntheticRows(50)));
         long before = ((org.coplan.gantt.skin.GanttChartSkin) chart.getSkin()).paintCount();
 
         robot.interact(() -> {

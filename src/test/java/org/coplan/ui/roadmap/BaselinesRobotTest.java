@@ -2,17 +2,13 @@ package org.coplan.ui.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.coplan.ui.common.ErrorDialogs;
-import org.coplan.ui.common.Stylesheets;
 import org.coplan.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -39,11 +35,7 @@ class BaselinesRobotTest {
     void start(Stage primaryStage) {
         stage = primaryStage;
         // wide enough for every column: with a fixed cell size the tree makes cells only for columns in sight
-        Scene scene = new Scene(new StackPane(), 3200, 500);
-        scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
-        Stylesheets.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        ThemedStage.show(stage, 3200, 500);
     }
 
     @AfterEach

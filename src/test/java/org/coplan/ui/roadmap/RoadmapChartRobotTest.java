@@ -3,23 +3,19 @@ package org.coplan.ui.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.DependencyType;
 import org.coplan.domain.WorkItem;
 import org.coplan.gantt.GanttChart;
-import org.coplan.ui.common.Stylesheets;
 import org.coplan.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -47,11 +43,7 @@ class RoadmapChartRobotTest {
     void start(Stage primaryStage) {
         stage = primaryStage;
         // low enough that the seven rows do not all fit, so there is something to scroll
-        Scene scene = new Scene(new StackPane(), 1400, 200);
-        scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
-        Stylesheets.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        ThemedStage.show(stage, 1400, 200);
     }
 
     @AfterEach

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import atlantafx.base.theme.PrimerLight;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.coplan.domain.WorkItem;
 import org.coplan.domain.WorkItemKind;
-import org.coplan.ui.common.Stylesheets;
 import org.coplan.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -45,12 +41,7 @@ class RoadmapEditorRobotTest {
     @Start
     void start(Stage primaryStage) {
         stage = primaryStage;
-        Scene scene = new Scene(new StackPane(), 1400, 500);
-        // the application's theme, for this scene only: the editor's sheet uses its colour names
-        scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
-        Stylesheets.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        ThemedStage.show(stage, 1400, 500);
     }
 
     @AfterEach
