@@ -136,6 +136,12 @@ public final class ProgrammeCatalog {
 
     /** The same, on a chosen calendar ({@code null}: the default one), as one undo step (the roadmap dialog). */
     public Roadmap createRoadmap(UUID programmeId, String name, String description, UUID calendarId) {
+        return createRoadmap(programmeId, name, description, calendarId, false);
+    }
+
+    /** The same, with its new items scheduled manually when {@code newItemsManual}. */
+    public Roadmap createRoadmap(UUID programmeId, String name, String description, UUID calendarId,
+                                 boolean newItemsManual) {
         Roadmap roadmap = editor.database().read(store -> {
             store.programmes().find(programmeId).orElseThrow(() -> PlanRuleViolation.of("rule.programme-unknown"));
             if (calendarId != null && store.calendars().find(calendarId).isEmpty()) {
@@ -144,7 +150,7 @@ public final class ProgrammeCatalog {
             List<Roadmap> existing = store.roadmaps().findByProgramme(programmeId);
             String key = existing.stream().map(Roadmap::sortKey).max(String::compareTo)
                     .map(Rank::after).orElseGet(() -> Rank.initial(0));
-            return new Roadmap(Ids.newId(), programmeId, name, description, calendarId, key);
+            return new Roadmap(Ids.newId(), programmeId, name, description, calendarId, key, newItemsManual);
         });
         editor.execute(new RoadmapEdit.Insert(RoadmapContent.empty(roadmap),
                 Problem.tr("edit.create-roadmap", roadmap.name())));
@@ -156,7 +162,7 @@ public final class ProgrammeCatalog {
         return updateRoadmap(before, before.withName(name));
     }
 
-    /** Changes name, description, calendar or programme; {@code before} is what the dialog was opened on. */
+    /** Changes name, description, calendar, new items' mode or programme; {@code before} is what the dialog was opened on. */
     public Roadmap updateRoadmap(Roadmap before, Roadmap after) {
         if (!before.id().equals(after.id())) {
             throw new IllegalArgumentException("an update keeps the roadmap's id");

@@ -136,6 +136,32 @@ class ProgrammeCatalogTest {
     }
 
     @Test
+    void aRoadmapCreatedForManualItemsGetsManualNewItems() {
+        Roadmap manual = catalog.createRoadmap(fixture.programme.id(), "Manual plan", null, null, true);
+
+        assertThat(catalog.findRoadmap(manual.id())).map(Roadmap::newItemsManual).contains(true);
+        try (RoadmapSession session = RoadmapSession.open(fixture.editor, manual.id())) {
+            assertThat(session.insertItem(null, WorkItemKind.ACTIVITY).manual()).isTrue();
+        }
+    }
+
+    @Test
+    void theRoadmapDialogsNewItemsModeIsStoredUndoableAndFollowedByAnOpenSession() {
+        try (RoadmapSession session = fixture.open()) {
+            catalog.updateRoadmap(fixture.roadmap, fixture.roadmap.withNewItemsManual(true));
+
+            assertThat(catalog.findRoadmap(fixture.roadmap.id())).map(Roadmap::newItemsManual).contains(true);
+            assertThat(session.insertItem(null, WorkItemKind.ACTIVITY).manual()).isTrue();
+
+            fixture.editor.undo();
+            fixture.editor.undo();
+
+            assertThat(catalog.findRoadmap(fixture.roadmap.id())).map(Roadmap::newItemsManual).contains(false);
+            assertThat(session.insertItem(null, WorkItemKind.ACTIVITY).manual()).isFalse();
+        }
+    }
+
+    @Test
     void aRoadmapWithAnUnknownCalendarOrProgrammeIsRefused() {
         Roadmap roadmap = fixture.roadmap;
 

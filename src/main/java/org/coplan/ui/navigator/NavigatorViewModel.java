@@ -308,7 +308,7 @@ public final class NavigatorViewModel {
         targetProgramme().ifPresent(programme -> dialogs.newRoadmap(reference, programme)
                 .ifPresent(roadmap -> attempt(() -> {
                     Roadmap created = catalog.createRoadmap(programme.id(), roadmap.name(), roadmap.description(),
-                            roadmap.calendarId());
+                            roadmap.calendarId(), roadmap.newItemsManual());
                     selectAfterRefresh(created.id());
                 })));
     }

@@ -6,6 +6,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -25,7 +26,7 @@ import org.coplan.ui.common.FormGrid;
 import org.coplan.ui.common.Stylesheets;
 
 /**
- * Creates or edits a roadmap: name, description, calendar. The result is the roadmap as entered (see
+ * Creates or edits a roadmap: name, description, calendar, the scheduling mode of its new items. The result is the roadmap as entered (see
  * {@link RoadmapDialogViewModel#toRoadmap}), or nothing when cancelled.
  */
 public final class RoadmapDialog extends Dialog<Roadmap> {
@@ -77,12 +78,20 @@ public final class RoadmapDialog extends Dialog<Roadmap> {
         calendarHint.getStyleClass().add("field-hint");
         calendarHint.setWrapText(true);
 
+        CheckBox manual = new CheckBox(messages.tr("ui.programme.roadmap-dialog.new-items-manual"));
+        manual.setId("roadmap-new-items-manual");
+        manual.selectedProperty().bindBidirectional(model.newItemsManualProperty());
+        Label manualHint = new Label(messages.tr("ui.programme.roadmap-dialog.new-items-manual-hint"));
+        manualHint.getStyleClass().add("field-hint");
+        manualHint.setWrapText(true);
+
         GridPane grid = FormGrid.create();
         addRow(grid, 0, label(messages.tr("ui.programme.roadmap-dialog.name"), name), new VBox(3, name, nameMessage));
         addRow(grid, 1, label(messages.tr("ui.programme.roadmap-dialog.description"), description),
                 new VBox(3, description, descriptionMessage));
         addRow(grid, 2, label(messages.tr("ui.programme.roadmap-dialog.calendar"), calendar),
                 new VBox(3, calendar, calendarHint));
+        grid.add(new VBox(3, manual, manualHint), 1, 3);
         getDialogPane().setPrefWidth(600);
         if (!model.isNew()) {
             nameMessage.reveal();

@@ -1,11 +1,13 @@
 package org.coplan.ui.programme;
 
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,8 +22,8 @@ import org.coplan.l10n.Problem;
 import org.coplan.service.ReferenceData;
 
 /**
- * The fields of the roadmap dialog: name, description and the calendar its work follows unless an item's
- * lead state has its own. OK stays disabled until the name is given and nothing is too long.
+ * The fields of the roadmap dialog: name, description, the calendar its work follows unless an item's
+ * lead state has its own, and whether its new items are scheduled manually. OK stays disabled until the name is given and nothing is too long.
  */
 public final class RoadmapDialogViewModel {
 
@@ -31,6 +33,7 @@ public final class RoadmapDialogViewModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ObjectProperty<WorkCalendar> calendar = new SimpleObjectProperty<>(this, "calendar");
+    private final BooleanProperty newItemsManual = new SimpleBooleanProperty(this, "newItemsManual", false);
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError", "");
     private final ReadOnlyStringWrapper descriptionError = new ReadOnlyStringWrapper(this, "descriptionError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
@@ -65,6 +68,7 @@ public final class RoadmapDialogViewModel {
         model.name.set(roadmap.name());
         model.description.set(roadmap.description() == null ? "" : roadmap.description());
         model.calendar.set(reference.calendar(roadmap.calendarId()).orElse(null));
+        model.newItemsManual.set(roadmap.newItemsManual());
         model.validate();
         return model;
     }
@@ -93,10 +97,10 @@ public final class RoadmapDialogViewModel {
         UUID calendarId = calendar.get() == null ? null : calendar.get().id();
         if (isNew()) {
             return new Roadmap(Ids.newId(), programmeId, name.get(), description.get(), calendarId,
-                    sortKeyIfNew == null ? Rank.initial(0) : sortKeyIfNew);
+                    sortKeyIfNew == null ? Rank.initial(0) : sortKeyIfNew, newItemsManual.get());
         }
         return new Roadmap(original.id(), original.programmeId(), name.get(), description.get(), calendarId,
-                original.sortKey());
+                original.sortKey(), newItemsManual.get());
     }
 
     private void validate() {
@@ -124,6 +128,11 @@ public final class RoadmapDialogViewModel {
 
     public ObjectProperty<WorkCalendar> calendarProperty() {
         return calendar;
+    }
+
+    /** Whether items created in the roadmap from now on are scheduled manually (MS Project's per-project mode). */
+    public BooleanProperty newItemsManualProperty() {
+        return newItemsManual;
     }
 
     public ObservableList<WorkCalendar> calendarChoices() {

@@ -70,4 +70,32 @@ class RoadmapDialogViewModelTest {
         assertThat(model.isValid()).isFalse();
         assertThat(model.descriptionErrorProperty().get()).contains("description");
     }
+
+    @Test
+    void newItemsAreAutomaticByDefaultAndTheCheckboxMakesThemManual() {
+        RoadmapDialogViewModel model = RoadmapDialogViewModel.forNew(messages, reference, "Concept 2025");
+        model.nameProperty().set("Action plan");
+
+        assertThat(model.newItemsManualProperty().get()).isFalse();
+        assertThat(model.toRoadmap(programmeId, null).newItemsManual()).isFalse();
+
+        model.newItemsManualProperty().set(true);
+
+        assertThat(model.toRoadmap(programmeId, null).newItemsManual()).isTrue();
+    }
+
+    @Test
+    void editingShowsAndKeepsTheNewItemsModeUnlessChanged() {
+        Roadmap manual = new Roadmap(Ids.newId(), programmeId, "Roadmap", null, standard.id(), Rank.initial(1))
+                .withNewItemsManual(true);
+        RoadmapDialogViewModel model = RoadmapDialogViewModel.forEdit(messages, reference, manual, "Programme");
+
+        assertThat(model.newItemsManualProperty().get()).isTrue();
+        model.nameProperty().set("Renamed roadmap");
+        assertThat(model.toRoadmap(programmeId, null)).isEqualTo(manual.withName("Renamed roadmap"));
+
+        model.newItemsManualProperty().set(false);
+        assertThat(model.toRoadmap(programmeId, null)).isEqualTo(manual.withName("Renamed roadmap")
+                .withNewItemsManual(false));
+    }
 }
