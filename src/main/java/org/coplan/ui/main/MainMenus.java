@@ -1,17 +1,21 @@
 package org.coplan.ui.main;
 
+import atlantafx.base.theme.Styles;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -20,8 +24,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import org.coplan.l10n.Messages;
+import org.coplan.ui.common.Icons;
 import org.coplan.ui.navigator.NavigatorViewModel;
 import org.coplan.ui.roadmap.RoadmapEditorViewModel;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -113,9 +119,23 @@ final class MainMenus {
                 moveUp.menuItem(), moveDown.menuItem());
         Menu project = new Menu(messages.tr("ui.main.menu.project"));
         project.getItems().setAll(baselines.menuItem());
+        // the Gantt chart's view toggles: a check item in the View menu and a toggle button share one property
+        BooleanBinding noBaseline = noRoadmap.or(editor.comparedBaseline().baselineProperty().isNull());
+        CheckMenuItem criticalItem = checkItem(messages.tr("ui.main.menu.show-critical"),
+                MaterialDesignT.TIMELINE_ALERT_OUTLINE, editor.showCriticalProperty(), noRoadmap);
+        CheckMenuItem baselineItem = checkItem(messages.tr("ui.main.menu.show-baseline"),
+                MaterialDesignC.CALENDAR_RANGE_OUTLINE, editor.showBaselineProperty(), noBaseline);
+        ToggleButton criticalButton = toggle(messages.tr("ui.main.menu.show-critical"),
+                MaterialDesignT.TIMELINE_ALERT_OUTLINE, editor.showCriticalProperty(), noRoadmap);
+        criticalButton.setId("toggle-critical");
+        ToggleButton baselineButton = toggle(messages.tr("ui.main.menu.show-baseline"),
+                MaterialDesignC.CALENDAR_RANGE_OUTLINE, editor.showBaselineProperty(), noBaseline);
+        baselineButton.setId("toggle-baseline");
+        Menu view = new Menu(messages.tr("ui.main.menu.view"));
+        view.getItems().setAll(criticalItem, baselineItem);
         Menu help = new Menu(messages.tr("ui.main.menu.help"));
         help.getItems().setAll(shortcuts.menuItem(), new SeparatorMenuItem(), about.menuItem());
-        menuBar = new MenuBar(file, edit, project, help);
+        menuBar = new MenuBar(file, edit, view, project, help);
         menuBar.setId("main-menu");
 
         Region spacer = new Region();
@@ -132,6 +152,8 @@ final class MainMenus {
         toolBar.getItems().addAll(buttons(outdent, indent, moveUp, moveDown));
         toolBar.getItems().add(separator());
         toolBar.getItems().addAll(buttons(copy, paste));
+        toolBar.getItems().add(separator());
+        toolBar.getItems().addAll(criticalButton, baselineButton);
         toolBar.getItems().add(spacer);
         toolBar.getItems().addAll(buttons(shortcuts));
     }
@@ -146,6 +168,25 @@ final class MainMenus {
 
     private static List<Node> buttons(WindowAction... actions) {
         return Arrays.stream(actions).<Node>map(WindowAction::button).toList();
+    }
+
+    private static CheckMenuItem checkItem(String text, Ikon icon, BooleanProperty shown, BooleanBinding disabled) {
+        CheckMenuItem item = new CheckMenuItem(text, Icons.of(icon));
+        item.selectedProperty().bindBidirectional(shown);
+        item.disableProperty().bind(disabled);
+        return item;
+    }
+
+    /** An icon-only toggle button, like the toolbar's other buttons, whose tooltip gives the text. */
+    private static ToggleButton toggle(String text, Ikon icon, BooleanProperty shown, BooleanBinding disabled) {
+        ToggleButton button = new ToggleButton(null, Icons.of(icon));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(Icons.tooltip(text));
+        button.setAccessibleText(text);
+        button.selectedProperty().bindBidirectional(shown);
+        button.disableProperty().bind(disabled);
+        button.setFocusTraversable(false);
+        return button;
     }
 
     private static Separator separator() {

@@ -3,7 +3,9 @@ package org.coplan.ui.roadmap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
@@ -17,6 +19,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import org.coplan.domain.DateRange;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.DependencyType;
 import org.coplan.domain.RoadmapPlan;
@@ -51,6 +54,8 @@ final class RoadmapChart {
     private final ContextMenu menu = new ContextMenu();
     private PlanTreeModel model;
     private GanttRows rows;
+    private RoadmapSession session;
+    private final Consumer<Set<UUID>> onTimingChanged = changed -> chart.refresh();
     private VirtualFlow<?> flow;
     private Region viewport;
     private Runnable onOpen = () -> { };
@@ -83,6 +88,10 @@ final class RoadmapChart {
         chart.verticalOffsetProperty().addListener((observable, old, offset) -> scrollTree(offset.doubleValue()));
         chart.getSelectedKeys().addListener((ListChangeListener<Object>) change -> pushSelection());
         vm.selection().addListener((ListChangeListener<UUID>) change -> showSelection());
+        chart.showCriticalProperty().bindBidirectional(vm.showCriticalProperty());
+        chart.showBaselineProperty().bindBidirectional(vm.showBaselineProperty());
+        // another baseline compared, or the compared one saved again: every baseline bar may change
+        vm.comparedBaseline().revisionProperty().addListener((observable, old, revision) -> chart.refresh());
     }
 
     GanttChart chart() {
@@ -97,15 +106,38 @@ final class RoadmapChart {
     // ---- rows
 
     void sessionChanged(RoadmapSession session, PlanTreeModel treeModel) {
+        if (this.session != null) {
+            this.session.removeTimingListener(onTimingChanged);
+        }
+        this.session = session;
         model = treeModel;
         rows = session == null ? null : new GanttRows(tree, treeModel);
         chart.setModel(rows);
         if (rows != null) {
+            rows.setCritical(id -> critical(session, id));
+            rows.setBaseline(this::baselineDates);
+            session.addTimingListener(onTimingChanged);
             chart.setCalendar(bar -> session.workingTime((UUID) bar.key()));
             LocalDate first = rows.firstDay();
             chart.scrollTo(first == null ? LocalDate.now() : first);
         }
         showSelection();
+    }
+
+    /** The engine's verdict; an item it has not scheduled (yet) is not critical. */
+    private static boolean critical(RoadmapSession session, UUID id) {
+        try {
+            return session.timing(id).critical();
+        } catch (IllegalArgumentException notScheduled) {
+            return false;
+        }
+    }
+
+    /** The compared baseline's dates of an item, or null without a baseline or for an item added since. */
+    private DateRange baselineDates(UUID id) {
+        WorkItem item = model == null ? null : model.plan().find(id).orElse(null);
+        return item == null ? null : vm.comparedBaseline().variance(item)
+                .map(variance -> new DateRange(variance.baselineStart(), variance.baselineFinish())).orElse(null);
     }
 
     void planChanged() {

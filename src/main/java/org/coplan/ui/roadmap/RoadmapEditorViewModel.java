@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -78,6 +80,8 @@ public final class RoadmapEditorViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText");
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
+    private final BooleanProperty showCritical = new SimpleBooleanProperty(this, "showCritical", false);
+    private final BooleanProperty showBaseline = new SimpleBooleanProperty(this, "showBaseline", false);
 
     private final Consumer<EditApplied> onPlanChanged = this::planChanged;
     private final List<Consumer<EditApplied>> changeListeners = new CopyOnWriteArrayList<>();
@@ -95,6 +99,12 @@ public final class RoadmapEditorViewModel {
         this.edits = new ItemEdits(this, text);
         this.comparedBaseline = new ComparedBaseline(this, new Baselines(editor, Clock.systemDefaultZone()), messages,
                 notifier, tasks);
+        // a baseline just compared is shown on the chart; without one there is nothing to show
+        comparedBaseline.baselineProperty().addListener((observable, old, compared) -> {
+            if ((old == null) != (compared == null)) {
+                showBaseline.set(compared != null);
+            }
+        });
         // the history is the editor's, shared with every roadmap and dialog, so it is followed from here
         editor.addListener(applied -> updateHistory());
         selection.addListener((ListChangeListener<UUID>) change -> selectionChanged());
@@ -176,6 +186,16 @@ public final class RoadmapEditorViewModel {
     /** The baseline the open roadmap is compared with, and each row's variance. */
     public ComparedBaseline comparedBaseline() {
         return comparedBaseline;
+    }
+
+    /** Whether the Gantt chart marks the engine's critical path; off until the user turns it on. */
+    public BooleanProperty showCriticalProperty() {
+        return showCritical;
+    }
+
+    /** Whether the Gantt chart draws the compared baseline's bars; turned on when a baseline is compared. */
+    public BooleanProperty showBaselineProperty() {
+        return showBaseline;
     }
 
     /**

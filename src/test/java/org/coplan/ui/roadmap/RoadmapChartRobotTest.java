@@ -238,4 +238,64 @@ class RoadmapChartRobotTest {
         robot.interact(() -> vm.select(List.of(fixture.id("Launch"))));
         assertThat(chart.getSelectedKeys()).containsExactly((Object) fixture.id("Launch"));
     }
+
+    /** Every row of the chart: whether its bar is critical, keyed by the item's id. */
+    private static java.util.Map<java.util.UUID, Boolean> chartCritical(GanttChart chart) {
+        java.util.Map<java.util.UUID, Boolean> critical = new java.util.HashMap<>();
+        for (int row = 0; row < chart.getModel().rowCount(); row++) {
+            org.coplan.gantt.GanttBar bar = chart.getModel().bar(row);
+            critical.put((java.util.UUID) bar.key(), bar.critical());
+        }
+        return critical;
+    }
+
+    private java.util.Map<java.util.UUID, Boolean> sessionCritical() {
+        java.util.Map<java.util.UUID, Boolean> critical = new java.util.HashMap<>();
+        org.coplan.service.RoadmapSession session = vm.sessionProperty().get();
+        session.plan().items().forEach(item -> critical.put(item.id(), session.timing(item.id()).critical()));
+        return critical;
+    }
+
+    @Test
+    void theChartsCriticalRowsAreExactlyTheItemsTheSessionMarksCriticalAlsoAfterAnEdit(FxRobot robot) {
+        showEditor(robot);
+        GanttChart chart = chart(robot);
+
+        assertThat(chart.isShowCritical()).as("the critical path is off until asked for").isFalse();
+        assertThat(sessionCritical()).containsValue(true);
+        assertThat(chartCritical(chart)).isEqualTo(sessionCritical());
+
+        // a year more of Requirements pushes its chain out, which changes which items are critical
+        WorkItem requirements = fixture.stored("Requirements");
+        robot.interact(() -> vm.edits().changeFinish(requirements.id(), requirements.finish().plusYears(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chartCritical(chart)).isEqualTo(sessionCritical());
+
+        robot.interact(() -> vm.showCriticalProperty().set(true));
+        assertThat(chart.isShowCritical()).isTrue();
+    }
+
+    @Test
+    void comparingABaselineDrawsItsBarsAndTheToggleHidesThem(FxRobot robot) {
+        showEditor(robot);
+        GanttChart chart = chart(robot);
+        WorkItem build = fixture.stored("Build");
+        int row = chart.getModel().rowOf(build.id());
+        assertThat(chart.isShowBaseline()).isFalse();
+        assertThat(chart.getModel().bar(row).baselineStart()).isNull();
+
+        robot.interact(() -> vm.comparedBaseline().baselines().save(vm.sessionProperty().get().plan(), 0,
+                "Approved plan", false));
+        robot.interact(() -> vm.edits().changeStart(build.id(), build.start().plusDays(7)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.isShowBaseline()).as("on once a baseline is compared").isTrue();
+        assertThat(chart.getModel().bar(row).baselineStart()).isEqualTo(build.start());
+        assertThat(chart.getModel().bar(row).baselineFinish()).isEqualTo(build.finish());
+        assertThat(chart.getModel().bar(row).start()).isEqualTo(build.start().plusDays(7));
+
+        robot.interact(() -> vm.showBaselineProperty().set(false));
+        assertThat(chart.isShowBaseline()).isFalse();
+    }
 }
