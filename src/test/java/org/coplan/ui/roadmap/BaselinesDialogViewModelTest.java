@@ -167,6 +167,23 @@ class BaselinesDialogViewModelTest {
     }
 
     @Test
+    void theChartShowsTheBaselineOnceOneIsComparedAndNotWhenItIsCleared() {
+        assertThat(editor.showBaselineProperty().get()).isFalse();
+        assertThat(editor.showCriticalProperty().get()).isFalse();
+
+        saveInto(0, "Approved plan");
+        assertThat(editor.showBaselineProperty().get()).isTrue();
+
+        editor.showBaselineProperty().set(false);
+        vm.clear();
+        editor.undo();
+        assertThat(editor.showBaselineProperty().get()).as("compared again after the undo").isTrue();
+
+        compared.baselines().clear(session().roadmap().id(), 0);
+        assertThat(editor.showBaselineProperty().get()).isFalse();
+    }
+
+    @Test
     void comparingWithAnotherSlotSwitchesTheColumnsAndIsRemembered() {
         saveInto(0, "Approved plan");
         editor.perform(open -> open.setStart(fixture.id("Build"), LocalDate.of(2025, 3, 20)));
