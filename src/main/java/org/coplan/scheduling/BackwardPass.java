@@ -37,10 +37,9 @@ final class BackwardPass {
     private int latestFor(int l, boolean late) {
         int successor = plan.successor[l];
         WorkingDayIndex calendar = plan.calendar[successor];
-        int bound = switch (plan.type[l]) {
-            case FS, SS -> late ? results.lateStart[successor] : results.start[successor];
-            case FF, SF -> late ? results.earliestLateFinish[successor] : results.earliestFinish[successor];
-        };
+        int bound = plan.toStart[l]
+                ? (late ? results.lateStart[successor] : results.start[successor])
+                : (late ? results.earliestLateFinish[successor] : results.earliestFinish[successor]);
         // a link is met when the successor's instant of work is late enough (see ForwardPass): the latest
         // predecessor moment is the start of the working day at the successor's instant, less the lag
         int instant = instant(position(calendar, bound));
@@ -64,10 +63,8 @@ final class BackwardPass {
     }
 
     private static boolean bindsStart(int l, PlanArrays plan) {
-        return switch (plan.type[l]) {
-            case SS, SF -> true;
-            case FS, FF -> false;
-        };
+        // SS, SF
+        return !plan.fromFinish[l];
     }
 
     private boolean leaf(int i) {

@@ -39,9 +39,10 @@ final class ForwardPass {
         for (int k = plan.linksInStart[i]; k < plan.linksInStart[i + 1]; k++) {
             int l = plan.linksIn[k];
             int bound = linkBound(l, calendar);
-            switch (plan.type[l]) {
-                case FS, SS -> lowStart = Math.max(lowStart, bound);
-                case FF, SF -> lowFinish = Math.max(lowFinish, bound);
+            if (plan.toStart[l]) {
+                lowStart = Math.max(lowStart, bound);
+            } else {
+                lowFinish = Math.max(lowFinish, bound);
             }
         }
         int parent = plan.parent[i];
@@ -112,10 +113,7 @@ final class ForwardPass {
     /** Where link {@code l} lets its successor start (FS, SS) or finish (FF, SF), on the successor's calendar. */
     private int linkBound(int l, WorkingDayIndex calendar) {
         int predecessor = plan.predecessor[l];
-        int from = switch (plan.type[l]) {
-            case FS, FF -> results.finish[predecessor];
-            case SS, SF -> results.start[predecessor];
-        };
+        int from = plan.fromFinish[l] ? results.finish[predecessor] : results.start[predecessor];
         return position(calendar, from + plan.momentLag[l]) + plan.positionLag[l];
     }
 
@@ -127,9 +125,10 @@ final class ForwardPass {
         for (int k = plan.linksInStart[summary]; k < plan.linksInStart[summary + 1]; k++) {
             int l = plan.linksIn[k];
             int bound = linkBound(l, calendar);
-            switch (plan.type[l]) {
-                case FS, SS -> lowStart = Math.max(lowStart, bound);
-                case FF, SF -> lowFinish = Math.max(lowFinish, bound);
+            if (plan.toStart[l]) {
+                lowStart = Math.max(lowStart, bound);
+            } else {
+                lowFinish = Math.max(lowFinish, bound);
             }
         }
         int constraintDay = plan.constraintDay[summary];

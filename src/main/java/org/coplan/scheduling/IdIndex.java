@@ -11,7 +11,8 @@ import java.util.UUID;
 final class IdIndex {
 
     private static final int WIDTH = 3;
-    private static final long EMPTY = -1;
+    /** Slots hold index + 1, so that a fresh (zeroed) table is empty. */
+    private static final long EMPTY = 0;
 
     private final long[] table;
     private final int mask;
@@ -19,9 +20,6 @@ final class IdIndex {
     IdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         table = new long[capacity * WIDTH];
-        for (int slot = 0; slot < capacity; slot++) {
-            table[slot * WIDTH + 2] = EMPTY;
-        }
         mask = capacity - 1;
     }
 
@@ -43,7 +41,7 @@ final class IdIndex {
         }
         table[at * WIDTH] = high;
         table[at * WIDTH + 1] = low;
-        table[at * WIDTH + 2] = value;
+        table[at * WIDTH + 2] = value + 1L;
         return true;
     }
 
@@ -55,7 +53,7 @@ final class IdIndex {
         long value;
         while ((value = table[at * WIDTH + 2]) != EMPTY) {
             if (table[at * WIDTH] == high && table[at * WIDTH + 1] == low) {
-                return (int) value;
+                return (int) value - 1;
             }
             at = (at + 1) & mask;
         }

@@ -45,6 +45,10 @@ final class PlanArrays {
     final int[] predecessor;
     final int[] successor;
     final DependencyType[] type;
+    /** FS, FF: the link starts at its predecessor's finish (else its start); read in the hot loops for {@link #type}. */
+    final boolean[] fromFinish;
+    /** FS, SS: the link bounds its successor's start (else its finish). */
+    final boolean[] toStart;
     /** Working-day lag as a position offset (2 per day); 0 for an elapsed lag. */
     final int[] positionLag;
     /** Elapsed lag as a moment offset (2 per day); 0 for a working-day lag. */
@@ -82,9 +86,21 @@ final class PlanArrays {
         manualStartDay = new int[itemCount];
         manualFinishDay = new int[itemCount];
         int[] childCount = new int[itemCount];
+        // siblings mostly come one after another: look their parent up once
+        UUID lastParentId = null;
+        int lastParent = -1;
         for (int i = 0; i < itemCount; i++) {
             // a parent outside the schedule (another roadmap, not loaded) makes the item a top-level one
-            parent[i] = items[i].parentId() == null ? -1 : itemIndex.get(items[i].parentId());
+            UUID parentId = items[i].parentId();
+            if (parentId == null) {
+                parent[i] = -1;
+            } else {
+                if (!parentId.equals(lastParentId)) {
+                    lastParentId = parentId;
+                    lastParent = itemIndex.get(parentId);
+                }
+                parent[i] = lastParent;
+            }
             if (parent[i] >= 0) {
                 childCount[parent[i]]++;
                 summary[parent[i]] = true;
@@ -118,9 +134,11 @@ final class PlanArrays {
         }
         links = known == given.length ? given : Arrays.copyOf(given, known);
         linkCount = known;
-        predecessor = Arrays.copyOf(from, known);
-        successor = Arrays.copyOf(to, known);
+        predecessor = known == given.length ? from : Arrays.copyOf(from, known);
+        successor = known == given.length ? to : Arrays.copyOf(to, known);
         type = new DependencyType[linkCount];
+        fromFinish = new boolean[linkCount];
+        toStart = new boolean[linkCount];
         positionLag = new int[linkCount];
         momentLag = new int[linkCount];
         int[] inCount = new int[itemCount];
@@ -186,6 +204,8 @@ final class PlanArrays {
     private void loadLink(int l) {
         ScheduleLink link = links[l];
         type[l] = link.type();
+        fromFinish[l] = link.type() == DependencyType.FS || link.type() == DependencyType.FF;
+        toStart[l] = link.type() == DependencyType.FS || link.type() == DependencyType.SS;
         positionLag[l] = link.elapsedLag() ? 0 : 2 * link.lag();
         momentLag[l] = link.elapsedLag() ? 2 * link.lag() : 0;
     }
