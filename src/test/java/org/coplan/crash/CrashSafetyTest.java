@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,7 +92,7 @@ class CrashSafetyTest {
             List<Report> reports = collector.completeLines().stream().filter(l -> !l.startsWith("READY"))
                     .map(Report::parse).toList();
             assertThat(reports).anyMatch(r -> r.what().equals("ACK"));
-            verify(folder, reports);
+            verifyKeepingEvidence(folder, run, reports);
             Files.deleteIfExists(childErrors);
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("run " + run + " could not be carried out", e);
@@ -105,6 +106,27 @@ class CrashSafetyTest {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Dorg.jooq.no-logo=true",
                 "-Dorg.jooq.no-tips=true",
                 "-cp", System.getProperty("java.class.path"), CrashEditor.class.getName(), folder.toString(), run);
+    }
+
+    /**
+     * Checks the database; when the check fails, keeps the file exactly as the kill left it (the checker's
+     * reopen may already rewrite it) in target/crash-evidence, so its chunks can be examined afterwards.
+     */
+    private static void verifyKeepingEvidence(Path folder, String run, List<Report> reports) throws IOException {
+        Path file = folder.resolve("coplan.mv.db");
+        Path copy = Files.createTempFile("crash-" + run + "-", ".mv.db");
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            verify(folder, reports);
+            Files.deleteIfExists(copy);
+        } catch (AssertionError lost) {
+            Path evidence = Path.of("target", "crash-evidence");
+            Files.createDirectories(evidence);
+            Path kept = Files.move(copy, evidence.resolve("run-" + run + ".mv.db"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            lost.addSuppressed(new AssertionError("the database as the kill left it: " + kept.toAbsolutePath()));
+            throw lost;
+        }
     }
 
     private static void verify(Path folder, List<Report> reports) {
