@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.coplan.service.ChangeAuthor;
@@ -31,6 +32,7 @@ import org.jooq.impl.DSL;
 public final class H2PlanDatabase implements PlanDatabase {
 
     static final String FILE_NAME = "coplan";
+    private static final System.Logger LOG = System.getLogger(H2PlanDatabase.class.getName());
 
     private final Path location;
     private final JdbcConnectionPool pool;
@@ -69,7 +71,38 @@ public final class H2PlanDatabase implements PlanDatabase {
             throw failures.cannotOpen(e);
         }
         String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        return open(url, absolute, failures, author, clock);
+        Optional<StoreHeaderRepair.Repair> repair = repairHeader(absolute.resolve(FILE_NAME + ".mv.db"));
+        try {
+            return open(url, absolute, failures, author, clock);
+        } catch (DatabaseUnavailableException refused) {
+            if (repair.isEmpty()) {
+                throw refused;
+            }
+            // H2 checks the chunk the repair named; should it refuse it, the file goes back to what H2 wrote
+            try {
+                repair.get().undo();
+            } catch (IOException undoFailed) {
+                refused.addSuppressed(undoFailed);
+                throw refused;
+            }
+            LOG.log(System.Logger.Level.WARNING, "H2 refused the repaired header of {0}; opened as H2 wrote it",
+                    repair.get().file());
+            return open(url, absolute, failures, author, clock);
+        }
+    }
+
+    private static Optional<StoreHeaderRepair.Repair> repairHeader(Path file) {
+        try {
+            Optional<StoreHeaderRepair.Repair> repair = StoreHeaderRepair.repairIfNeeded(file);
+            repair.ifPresent(done -> LOG.log(System.Logger.Level.WARNING,
+                    "{0} was not closed cleanly and its header named version {1}; pointed it at the newest complete "
+                            + "commit, version {2}", done.file(), done.fromVersion(), done.toVersion()));
+            return repair;
+        } catch (IOException unreadable) {
+            // H2 opens the file itself next and reports what is wrong with it in its own words
+            LOG.log(System.Logger.Level.WARNING, "could not check the header of " + file, unreadable);
+            return Optional.empty();
+        }
     }
 
     /** A private database in memory, gone when closed; {@code uniqueName} keeps tests apart. */

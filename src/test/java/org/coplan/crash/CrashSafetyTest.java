@@ -61,9 +61,17 @@ class CrashSafetyTest {
     void everyAcknowledgedEditSurvivesAKillAtARandomMoment(RepetitionInfo repetition) throws Exception {
         int run = repetition.getCurrentRepetition();
         CompletableFuture<Void> other = CompletableFuture.runAsync(() -> killAndVerify(laneB, "b" + run));
-        killAndVerify(laneA, "a" + run);
         try {
-            other.join();
+            killAndVerify(laneA, "a" + run);
+        } finally {
+            // lane B's child and its check end before the next repetition starts, whatever lane A found
+            joinRethrowingAssertions(other);
+        }
+    }
+
+    private static void joinRethrowingAssertions(CompletableFuture<Void> lane) {
+        try {
+            lane.join();
         } catch (CompletionException failed) {
             if (failed.getCause() instanceof AssertionError assertion) {
                 throw assertion;
