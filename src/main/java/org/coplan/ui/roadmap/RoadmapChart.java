@@ -2,7 +2,10 @@ package org.coplan.ui.roadmap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,7 +32,10 @@ import org.coplan.gantt.GanttChart;
 import org.coplan.gantt.GanttEdit;
 import org.coplan.gantt.GanttEditEvent;
 import org.coplan.gantt.GanttHit;
+import org.coplan.gantt.GanttLegend;
 import org.coplan.gantt.GanttLink;
+import org.coplan.gantt.GanttZoom;
+import org.coplan.scheduling.ItemTiming;
 import org.coplan.gantt.TimelineLabels;
 import org.coplan.l10n.Messages;
 import org.coplan.service.RoadmapSession;
@@ -52,7 +58,8 @@ final class RoadmapChart {
     private final TreeTableView<WorkItem> tree;
     private final GanttChart chart = new GanttChart();
     private final ContextMenu menu = new ContextMenu();
-    private PlanTreeModel model;
+    private final GanttLegend legend = new GanttLegend(chart);
+    private TreeRows model;
     private GanttRows rows;
     private RoadmapSession session;
     private final Consumer<Set<UUID>> onTimingChanged = changed -> chart.refresh();
@@ -90,12 +97,27 @@ final class RoadmapChart {
         vm.selection().addListener((ListChangeListener<UUID>) change -> showSelection());
         chart.showCriticalProperty().bindBidirectional(vm.showCriticalProperty());
         chart.showBaselineProperty().bindBidirectional(vm.showBaselineProperty());
+        chart.showSlackProperty().bindBidirectional(vm.showSlackProperty());
+        vm.colouringProperty().addListener((observable, old, colouring) -> updateColours());
+        vm.choicesProperty().addListener((observable, old, choices) -> updateColours());
+        chart.showCriticalProperty().addListener((observable, old, on) -> updateColours());
+        updateColours();
         // another baseline compared, or the compared one saved again: every baseline bar may change
         vm.comparedBaseline().revisionProperty().addListener((observable, old, revision) -> chart.refresh());
     }
 
     GanttChart chart() {
         return chart;
+    }
+
+    /** The legend of the bar colours; shown only while bars are coloured by state or area. */
+    GanttLegend legend() {
+        return legend;
+    }
+
+    /** The zoom the chart opens at, instead of {@link #OPENING_DAY_WIDTH}. */
+    void setOpeningZoom(GanttZoom zoom) {
+        chart.zoomTo(zoom);
     }
 
     /** What a double click on a bar does besides selecting its item (the window shows the item's properties). */
@@ -105,32 +127,81 @@ final class RoadmapChart {
 
     // ---- rows
 
-    void sessionChanged(RoadmapSession session, PlanTreeModel treeModel) {
+    void sessionChanged(RoadmapSession session, TreeRows treeModel) {
         if (this.session != null) {
             this.session.removeTimingListener(onTimingChanged);
         }
         this.session = session;
-        model = treeModel;
-        rows = session == null ? null : new GanttRows(tree, treeModel);
-        chart.setModel(rows);
+        rowsChanged(treeModel);
         if (rows != null) {
-            rows.setCritical(id -> critical(session, id));
-            rows.setBaseline(this::baselineDates);
             session.addTimingListener(onTimingChanged);
             chart.setCalendar(bar -> session.workingTime((UUID) bar.key()));
             LocalDate first = rows.firstDay();
             chart.scrollTo(first == null ? LocalDate.now() : first);
         }
+        updateColours();
+    }
+
+    /** The tree shows other rows of the same roadmap (grouped otherwise): the chart follows. */
+    void rowsChanged(TreeRows treeModel) {
+        model = treeModel;
+        RoadmapSession open = session;
+        rows = open == null || treeModel == null ? null : new GanttRows(tree, treeModel);
+        chart.setModel(rows);
+        if (rows != null) {
+            rows.setCritical(id -> timing(open, id).map(ItemTiming::critical).orElse(false));
+            rows.setBaseline(this::baselineDates);
+            rows.setLateFinish(id -> timing(open, id).map(ItemTiming::lateFinish).orElse(null));
+        }
         showSelection();
     }
 
-    /** The engine's verdict; an item it has not scheduled (yet) is not critical. */
-    private static boolean critical(RoadmapSession session, UUID id) {
-        try {
-            return session.timing(id).critical();
-        } catch (IllegalArgumentException notScheduled) {
-            return false;
+    /** The engine's timing of an item; empty for one it has not scheduled (yet). */
+    private static Optional<ItemTiming> timing(RoadmapSession session, UUID id) {
+        if (session == null) {
+            return Optional.empty();
         }
+        try {
+            return Optional.of(session.timing(id));
+        } catch (IllegalArgumentException notScheduled) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- colours
+
+    /** Colours the bars by lead state or priority area (or not), and lists the colours in the legend. */
+    private void updateColours() {
+        BarColouring colouring = vm.colouringProperty().get();
+        Optional<ItemGroups> groups = vm.groups(switch (colouring) {
+            case KIND -> RowGrouping.WBS;
+            case LEAD_STATE -> RowGrouping.LEAD_STATE;
+            case PRIORITY_AREA -> RowGrouping.PRIORITY_AREA;
+        });
+        legend.setVisible(groups.isPresent());
+        legend.setManaged(groups.isPresent());
+        if (groups.isEmpty()) {
+            chart.setColourCategory(GanttChart.NO_CATEGORY);
+            legend.setEntries(List.of());
+            return;
+        }
+        ItemGroups by = groups.get();
+        Map<UUID, Integer> categories = new HashMap<>();
+        List<GanttLegend.Entry> entries = new ArrayList<>();
+        if (model != null) {
+            for (ItemGroup group : by.lanes(model.plan())) {
+                int category = group.key() == null ? GanttLegend.Entry.DEFAULT
+                        : group.category() % GanttChart.CATEGORY_COUNT;
+                categories.put(group.key(), category);
+                entries.add(new GanttLegend.Entry(group.label(), category));
+            }
+        }
+        chart.setColourCategory(bar -> model == null ? -1 : model.plan().find((UUID) bar.key())
+                .map(item -> categories.getOrDefault(by.keyOf(item), -1)).orElse(-1));
+        if (chart.isShowCritical()) {
+            entries.add(new GanttLegend.Entry(messages.tr("ui.gantt.legend.critical"), GanttLegend.Entry.CRITICAL));
+        }
+        legend.setEntries(entries);
     }
 
     /** The compared baseline's dates of an item, or null without a baseline or for an item added since. */
@@ -143,6 +214,10 @@ final class RoadmapChart {
     void planChanged() {
         if (rows != null) {
             rows.planChanged();
+        }
+        if (vm.colouringProperty().get() != BarColouring.KIND) {
+            // a state or area may have got its first item or lost its last: the legend lists those in use
+            updateColours();
         }
         chart.refresh();
     }
@@ -272,7 +347,8 @@ final class RoadmapChart {
 
     /**
      * The keyboard's way to do what the mouse does: Alt+Left/Right moves the selected item by the zoom's snap
-     * step, Alt+Shift+Left/Right moves its finish; Ctrl+Plus and Ctrl+Minus zoom.
+     * step, Alt+Shift+Left/Right moves its finish; Ctrl+F2 links the selected items one after the other (as
+     * MS Project's Link Tasks); Ctrl+Plus and Ctrl+Minus zoom.
      */
     private void keyPressed(KeyEvent event) {
         if (event.isAltDown() && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)) {
@@ -292,6 +368,11 @@ final class RoadmapChart {
         if (!event.isShortcutDown()) {
             return;
         }
+        if (event.getCode() == KeyCode.F2) {
+            vm.linkSelected();
+            event.consume();
+            return;
+        }
         if (event.getCode() == KeyCode.EQUALS || event.getCode() == KeyCode.ADD || event.getCode() == KeyCode.PLUS) {
             chart.zoomIn();
             event.consume();
@@ -303,17 +384,34 @@ final class RoadmapChart {
 
     // ---- tooltip and menu
 
+    /**
+     * The name; its dates, duration and % complete; then a line each for the total slack, the variance against
+     * the compared baseline and the lead organization, when there is something to say.
+     */
     private String tooltip(GanttBar bar) {
         ItemText text = vm.text();
         WorkItem item = model == null ? null : model.plan().find((UUID) bar.key()).orElse(null);
         if (item == null) {
             return bar.name();
         }
+        List<String> lines = new ArrayList<>();
         if (item.isMilestone()) {
-            return messages.tr("ui.gantt.tooltip.milestone", item.name(), text.date(item.start()));
+            lines.add(messages.tr("ui.gantt.tooltip.milestone", item.name(), text.date(item.start())));
+        } else {
+            lines.add(messages.tr("ui.gantt.tooltip.activity", item.name(), text.date(item.start()),
+                    text.date(item.finish()), text.duration(item.durationDays()), text.percent(item.percentComplete())));
         }
-        return messages.tr("ui.gantt.tooltip.activity", item.name(), text.date(item.start()), text.date(item.finish()),
-                text.duration(item.durationDays()), text.percent(item.percentComplete()));
+        timing(session, item.id()).ifPresent(timing -> lines.add(
+                messages.tr("ui.gantt.tooltip.slack", text.duration(timing.totalSlack()))));
+        vm.comparedBaseline().variance(item).ifPresent(variance -> lines.add(messages.tr(
+                "ui.gantt.tooltip.variance", vm.comparedBaseline().days(variance.startDays()),
+                vm.comparedBaseline().days(variance.finishDays()))));
+        ReferenceChoices reference = vm.choicesProperty().get();
+        String lead = reference == null ? "" : reference.organizationName(item.leadOrganizationId());
+        if (!lead.isEmpty()) {
+            lines.add(messages.tr("ui.gantt.tooltip.lead", lead));
+        }
+        return String.join("\n", lines);
     }
 
     private void showMenu(ContextMenuEvent event) {
@@ -380,15 +478,8 @@ final class RoadmapChart {
         return items;
     }
 
-    /** A new milestone above the row clicked (or the selected one), on the day clicked. */
+    /** A new milestone above the row clicked (at the end without one), on the day clicked: one undoable step. */
     private void addMilestone(UUID at, LocalDate day) {
-        if (at != null) {
-            vm.select(List.of(at));
-        }
-        vm.insertMilestone();
-        WorkItem inserted = vm.selectedItemProperty().get();
-        if (inserted != null && inserted.isMilestone() && !inserted.start().equals(day)) {
-            vm.edits().changeStart(inserted.id(), day);
-        }
+        vm.insertMilestoneOn(at, day);
     }
 }

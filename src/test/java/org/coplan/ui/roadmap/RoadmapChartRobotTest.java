@@ -82,7 +82,7 @@ class RoadmapChartRobotTest {
         TreeTableView<WorkItem> tree = tree(robot);
         for (int row = 0; row < tree.getExpandedItemCount(); row++) {
             WorkItem item = tree.getTreeItem(row).getValue();
-            if (item.id().equals(fixture.id(name))) {
+            if (item != null && item.id().equals(fixture.id(name))) {
                 return item;
             }
         }
@@ -297,5 +297,64 @@ class RoadmapChartRobotTest {
 
         robot.interact(() -> vm.showBaselineProperty().set(false));
         assertThat(chart.isShowBaseline()).isFalse();
+    }
+
+    @Test
+    void groupingByLeadStateShowsOneSwimlanePerStateInTheTreeAndTheChartWithEveryItemUnderItsState(FxRobot robot) {
+        showEditor(robot);
+        robot.interact(() -> {
+            vm.edits().changeLeadState(fixture.id("Design"), fixture.armenia.id());
+            vm.edits().changeLeadState(fixture.id("Build"), fixture.kazakhstan.id());
+            vm.edits().changeLeadState(fixture.id("Launch"), fixture.kazakhstan.id());
+            vm.groupingProperty().set(RowGrouping.LEAD_STATE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<WorkItem> tree = tree(robot);
+        GanttChart chart = chart(robot);
+
+        java.util.Map<String, String> laneOf = new java.util.LinkedHashMap<>();
+        List<String> treeLanes = new java.util.ArrayList<>();
+        List<String> chartLanes = new java.util.ArrayList<>();
+        String lane = null;
+        assertThat(chart.getModel().rowCount()).isEqualTo(tree.getExpandedItemCount()).isEqualTo(10);
+        for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+            if (tree.getTreeItem(row) instanceof GroupTreeItem group) {
+                lane = group.label();
+                treeLanes.add(lane);
+                assertThat(chart.getModel().bar(row)).as("a lane header has no bar").isNull();
+            } else {
+                WorkItem item = tree.getTreeItem(row).getValue();
+                laneOf.put(item.name(), lane);
+                assertThat(chart.getModel().bar(row).key()).isEqualTo(item.id());
+                assertThat(chart.getModel().rowOf(item.id())).isEqualTo(row);
+            }
+            org.coplan.gantt.GanttLane chartLane = chart.getModel().lane(row);
+            if (chartLane != null) {
+                chartLanes.add(chartLane.label());
+            }
+        }
+
+        assertThat(treeLanes).containsExactly("AM — Armenia (1)", "KZ — Kazakhstan (2)", "No lead state (4)");
+        assertThat(chartLanes).isEqualTo(treeLanes);
+        assertThat(laneOf).containsEntry("Design", "AM — Armenia (1)")
+                .containsEntry("Build", "KZ — Kazakhstan (2)").containsEntry("Launch", "KZ — Kazakhstan (2)")
+                .containsEntry("Preparation", "No lead state (4)").containsEntry("Requirements", "No lead state (4)")
+                .containsEntry("Approved", "No lead state (4)").containsEntry("Work", "No lead state (4)");
+        assertThat(robot.lookup(".name-cell").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText).contains("AM — Armenia (1)");
+        assertRowsLineUp(robot, tree, chart);
+
+        // the bars still edit inside their lane
+        WorkItem build = fixture.stored("Build");
+        LocalDate monday = build.start().plusDays(7);
+        robot.drag(onBar(robot, "Build", build.start(), 8), MouseButton.PRIMARY)
+                .moveTo(onBar(robot, "Build", monday, 8)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.stored("Build").start()).isEqualTo(monday);
+        assertThat(treeValue(robot, "Build").start()).isEqualTo(monday);
+        assertThat(tree.getTreeItem(chart.getModel().rowOf(fixture.id("Build"))).getParent())
+                .isInstanceOfSatisfying(GroupTreeItem.class, group -> assertThat(group.key())
+                        .isEqualTo(fixture.kazakhstan.id()));
     }
 }
