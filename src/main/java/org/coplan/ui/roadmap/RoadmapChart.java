@@ -50,8 +50,8 @@ final class RoadmapChart {
 
     /** The height of every row of the tree and the chart. */
     static final double ROW_HEIGHT = 28;
-    /** The day width the chart opens at: months over weeks. */
-    static final double OPENING_DAY_WIDTH = 5;
+    /** The day width the chart opens at: quarters over months, a year of a multi-year programme in view. */
+    static final double OPENING_DAY_WIDTH = 2;
 
     private final RoadmapEditorViewModel vm;
     private final Messages messages;

@@ -299,8 +299,19 @@ public class RoadmapEditorView extends BorderPane {
 
     private void scrollIntoView(int row) {
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            // scrolls only as far as needed, unlike TreeTableView.scrollTo, which puts the row on top
-            flow.scrollTo(row);
+            var firstShown = flow.getFirstVisibleCell();
+            var lastShown = flow.getLastVisibleCell();
+            if (firstShown != null && lastShown != null && row > firstShown.getIndex() && row < lastShown.getIndex()) {
+                return;
+            }
+            if ((row + 1) * RoadmapChart.ROW_HEIGHT <= flow.getHeight()) {
+                // a row on the first page shows the top: the flow's own estimate for a row it has not laid out
+                // yet stops part of a row down (a grouped tree opens with its first lane's header cut)
+                flow.scrollTo(0);
+            } else {
+                // scrolls only as far as needed, unlike TreeTableView.scrollTo, which puts the row on top
+                flow.scrollTo(row);
+            }
         } else {
             table.scrollTo(row);
         }

@@ -140,8 +140,11 @@ public final class RoadmapEditorViewModel {
         choices.set(new ReferenceChoices(opened.reference(), text));
         session.set(opened);
         title.set(opened.roadmap().name());
-        // as in MS Project, the first row is selected, so Insert and the property sheet work at once
-        List<WorkItem> top = opened.plan().children(null);
+        // as in MS Project, the first row is selected, so Insert and the property sheet work at once; in
+        // swimlanes that is the first lane's first item, so the rows open at the top
+        List<WorkItem> top = groups(grouping.get()).map(lanes -> lanes.lanes(opened.plan()))
+                .filter(lanes -> !lanes.isEmpty()).map(lanes -> lanes.getFirst().items())
+                .orElseGet(() -> opened.plan().children(null));
         if (selection.isEmpty() && !top.isEmpty()) {
             select(List.of(top.getFirst().id()));
         }

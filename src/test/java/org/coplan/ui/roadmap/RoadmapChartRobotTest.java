@@ -63,6 +63,8 @@ class RoadmapChartRobotTest {
             RoadmapEditorView view = new RoadmapEditorView(vm, fixture.messages);
             stage.getScene().setRoot(view);
             view.dividerPositionProperty().set(0.45);
+            // months over weeks: bars snap to single days, as the drags below expect
+            view.ganttChart().setDayWidth(5);
             vm.open(fixture.roadmap.id());
             view.focusTree();
         });
@@ -356,5 +358,37 @@ class RoadmapChartRobotTest {
         assertThat(tree.getTreeItem(chart.getModel().rowOf(fixture.id("Build"))).getParent())
                 .isInstanceOfSatisfying(GroupTreeItem.class, group -> assertThat(group.key())
                         .isEqualTo(fixture.kazakhstan.id()));
+    }
+
+    @Test
+    void colouringByLeadStateGivesEachStateOneColourAndTheLegendListsTheStatesInUse(FxRobot robot) {
+        showEditor(robot);
+        robot.interact(() -> {
+            vm.edits().changeLeadState(fixture.id("Design"), fixture.armenia.id());
+            vm.edits().changeLeadState(fixture.id("Build"), fixture.kazakhstan.id());
+            vm.edits().changeLeadState(fixture.id("Launch"), fixture.kazakhstan.id());
+        });
+        GanttChart chart = chart(robot);
+        org.coplan.gantt.GanttLegend legend = robot.lookup(".gantt-legend").queryAs(org.coplan.gantt.GanttLegend.class);
+        assertThat(legend.isVisible()).as("no legend for the colours of the kinds").isFalse();
+
+        robot.interact(() -> vm.colouringProperty().set(BarColouring.LEAD_STATE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.function.ToIntFunction<String> category = name -> chart.getColourCategory()
+                .applyAsInt(chart.getModel().bar(chart.getModel().rowOf(fixture.id(name))));
+        assertThat(category.applyAsInt("Build")).isEqualTo(category.applyAsInt("Launch")).isNotNegative()
+                .isNotEqualTo(category.applyAsInt("Design"));
+        assertThat(category.applyAsInt("Design")).isNotNegative();
+        assertThat(category.applyAsInt("Requirements")).as("no state: the chart's own colour").isEqualTo(-1);
+        assertThat(legend.isVisible()).isTrue();
+        assertThat(robot.from(legend).lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .containsExactly("AM — Armenia", "KZ — Kazakhstan", "No lead state");
+
+        robot.interact(() -> vm.showCriticalProperty().set(true));
+
+        assertThat(robot.from(legend).lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).endsWith("Critical path");
     }
 }
