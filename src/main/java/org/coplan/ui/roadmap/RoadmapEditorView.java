@@ -304,9 +304,11 @@ public class RoadmapEditorView extends BorderPane {
             if (firstShown != null && lastShown != null && row > firstShown.getIndex() && row < lastShown.getIndex()) {
                 return;
             }
-            if ((row + 1) * RoadmapChart.ROW_HEIGHT <= flow.getHeight()) {
+            // a flow that has not laid out its new rows yet has no height: the table's is close enough
+            double page = flow.getHeight() > 0 ? flow.getHeight() : table.getHeight();
+            if ((row + 1) * RoadmapChart.ROW_HEIGHT <= page) {
                 // a row on the first page shows the top: the flow's own estimate for a row it has not laid out
-                // yet stops part of a row down (a grouped tree opens with its first lane's header cut)
+                // yet stops part of a row down (a grouped tree opened with its first lane's header cut)
                 flow.scrollTo(0);
             } else {
                 // scrolls only as far as needed, unlike TreeTableView.scrollTo, which puts the row on top

@@ -391,4 +391,18 @@ class RoadmapChartRobotTest {
         assertThat(robot.from(legend).lookup(".label").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).endsWith("Critical path");
     }
+
+    @Test
+    void theSlackToggleShowsSlackBarsThatEndOnTheEnginesLateFinish(FxRobot robot) {
+        showEditor(robot);
+        GanttChart chart = chart(robot);
+        assertThat(chart.isShowSlack()).as("off until asked for").isFalse();
+
+        robot.interact(() -> vm.showSlackProperty().set(true));
+
+        assertThat(chart.isShowSlack()).isTrue();
+        org.coplan.service.RoadmapSession session = vm.sessionProperty().get();
+        assertThat(session.plan().items()).allSatisfy(item -> assertThat(chart.getModel().lateFinish(item.id()))
+                .isEqualTo(session.timing(item.id()).lateFinish()));
+    }
 }
