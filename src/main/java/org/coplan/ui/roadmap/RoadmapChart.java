@@ -2,9 +2,7 @@ package org.coplan.ui.roadmap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +25,6 @@ import org.coplan.domain.Dependency;
 import org.coplan.domain.DependencyType;
 import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
-import org.coplan.gantt.GanttBar;
 import org.coplan.gantt.GanttChart;
 import org.coplan.gantt.GanttEdit;
 import org.coplan.gantt.GanttEditEvent;
@@ -58,7 +55,7 @@ final class RoadmapChart {
     private final TreeTableView<WorkItem> tree;
     private final GanttChart chart = new GanttChart();
     private final ContextMenu menu = new ContextMenu();
-    private final GanttLegend legend = new GanttLegend(chart);
+    private final BarColours colours;
     private TreeRows model;
     private GanttRows rows;
     private RoadmapSession session;
@@ -81,7 +78,7 @@ final class RoadmapChart {
         chart.setLabels(TimelineLabels.of(messages.locale(), (quarter, year) -> year == null
                 ? messages.tr("ui.gantt.quarter-short", quarter)
                 : messages.tr("ui.gantt.quarter", quarter, String.valueOf(year))));
-        chart.setTooltipText(this::tooltip);
+        chart.setTooltipText(new BarTooltip(vm, messages, () -> model, () -> session)::text);
         chart.setOnEdit(this::edit);
         chart.setOnContextMenuRequested(this::showMenu);
         chart.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -98,10 +95,7 @@ final class RoadmapChart {
         chart.showCriticalProperty().bindBidirectional(vm.showCriticalProperty());
         chart.showBaselineProperty().bindBidirectional(vm.showBaselineProperty());
         chart.showSlackProperty().bindBidirectional(vm.showSlackProperty());
-        vm.colouringProperty().addListener((observable, old, colouring) -> updateColours());
-        vm.choicesProperty().addListener((observable, old, choices) -> updateColours());
-        chart.showCriticalProperty().addListener((observable, old, on) -> updateColours());
-        updateColours();
+        colours = new BarColours(vm, messages, chart, () -> model);
         // another baseline compared, or the compared one saved again: every baseline bar may change
         vm.comparedBaseline().revisionProperty().addListener((observable, old, revision) -> chart.refresh());
     }
@@ -112,7 +106,7 @@ final class RoadmapChart {
 
     /** The legend of the bar colours; shown only while bars are coloured by state or area. */
     GanttLegend legend() {
-        return legend;
+        return colours.legend();
     }
 
     /** The zoom the chart opens at, instead of {@link #OPENING_DAY_WIDTH}. */
@@ -139,7 +133,7 @@ final class RoadmapChart {
             LocalDate first = rows.firstDay();
             chart.scrollTo(first == null ? LocalDate.now() : first);
         }
-        updateColours();
+        colours.update();
     }
 
     /** The tree shows other rows of the same roadmap (grouped otherwise): the chart follows. */
@@ -157,7 +151,7 @@ final class RoadmapChart {
     }
 
     /** The engine's timing of an item; empty for one it has not scheduled (yet). */
-    private static Optional<ItemTiming> timing(RoadmapSession session, UUID id) {
+    static Optional<ItemTiming> timing(RoadmapSession session, UUID id) {
         if (session == null) {
             return Optional.empty();
         }
@@ -166,42 +160,6 @@ final class RoadmapChart {
         } catch (IllegalArgumentException notScheduled) {
             return Optional.empty();
         }
-    }
-
-    // ---- colours
-
-    /** Colours the bars by lead state or priority area (or not), and lists the colours in the legend. */
-    private void updateColours() {
-        BarColouring colouring = vm.colouringProperty().get();
-        Optional<ItemGroups> groups = vm.groups(switch (colouring) {
-            case KIND -> RowGrouping.WBS;
-            case LEAD_STATE -> RowGrouping.LEAD_STATE;
-            case PRIORITY_AREA -> RowGrouping.PRIORITY_AREA;
-        });
-        legend.setVisible(groups.isPresent());
-        legend.setManaged(groups.isPresent());
-        if (groups.isEmpty()) {
-            chart.setColourCategory(GanttChart.NO_CATEGORY);
-            legend.setEntries(List.of());
-            return;
-        }
-        ItemGroups by = groups.get();
-        Map<UUID, Integer> categories = new HashMap<>();
-        List<GanttLegend.Entry> entries = new ArrayList<>();
-        if (model != null) {
-            for (ItemGroup group : by.lanes(model.plan())) {
-                int category = group.key() == null ? GanttLegend.Entry.DEFAULT
-                        : group.category() % GanttChart.CATEGORY_COUNT;
-                categories.put(group.key(), category);
-                entries.add(new GanttLegend.Entry(group.label(), category));
-            }
-        }
-        chart.setColourCategory(bar -> model == null ? -1 : model.plan().find((UUID) bar.key())
-                .map(item -> categories.getOrDefault(by.keyOf(item), -1)).orElse(-1));
-        if (chart.isShowCritical()) {
-            entries.add(new GanttLegend.Entry(messages.tr("ui.gantt.legend.critical"), GanttLegend.Entry.CRITICAL));
-        }
-        legend.setEntries(entries);
     }
 
     /** The compared baseline's dates of an item, or null without a baseline or for an item added since. */
@@ -217,7 +175,7 @@ final class RoadmapChart {
         }
         if (vm.colouringProperty().get() != BarColouring.KIND) {
             // a state or area may have got its first item or lost its last: the legend lists those in use
-            updateColours();
+            colours.update();
         }
         chart.refresh();
     }
@@ -382,37 +340,7 @@ final class RoadmapChart {
         }
     }
 
-    // ---- tooltip and menu
-
-    /**
-     * The name; its dates, duration and % complete; then a line each for the total slack, the variance against
-     * the compared baseline and the lead organization, when there is something to say.
-     */
-    private String tooltip(GanttBar bar) {
-        ItemText text = vm.text();
-        WorkItem item = model == null ? null : model.plan().find((UUID) bar.key()).orElse(null);
-        if (item == null) {
-            return bar.name();
-        }
-        List<String> lines = new ArrayList<>();
-        if (item.isMilestone()) {
-            lines.add(messages.tr("ui.gantt.tooltip.milestone", item.name(), text.date(item.start())));
-        } else {
-            lines.add(messages.tr("ui.gantt.tooltip.activity", item.name(), text.date(item.start()),
-                    text.date(item.finish()), text.duration(item.durationDays()), text.percent(item.percentComplete())));
-        }
-        timing(session, item.id()).ifPresent(timing -> lines.add(
-                messages.tr("ui.gantt.tooltip.slack", text.duration(timing.totalSlack()))));
-        vm.comparedBaseline().variance(item).ifPresent(variance -> lines.add(messages.tr(
-                "ui.gantt.tooltip.variance", vm.comparedBaseline().days(variance.startDays()),
-                vm.comparedBaseline().days(variance.finishDays()))));
-        ReferenceChoices reference = vm.choicesProperty().get();
-        String lead = reference == null ? "" : reference.organizationName(item.leadOrganizationId());
-        if (!lead.isEmpty()) {
-            lines.add(messages.tr("ui.gantt.tooltip.lead", lead));
-        }
-        return String.join("\n", lines);
-    }
+    // ---- menu
 
     private void showMenu(ContextMenuEvent event) {
         GanttHit hit = chart.hitTest(event.getX(), event.getY()).orElse(null);
