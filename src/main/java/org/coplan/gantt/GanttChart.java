@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +52,9 @@ public class GanttChart extends Control {
 
     private static final double ZOOM_STEP = 1.5;
 
+    /** How many colour categories the style sheet defines ({@code -gantt-category-1} to {@code -8}). */
+    public static final int CATEGORY_COUNT = 8;
+
     private final ObjectProperty<GanttModel> model = new SimpleObjectProperty<>(this, "model", GanttModel.EMPTY);
     private final DoubleProperty dayWidth = new SimpleDoubleProperty(this, "dayWidth", 4);
     private final ReadOnlyObjectWrapper<GanttZoom> zoom =
@@ -65,6 +69,9 @@ public class GanttChart extends Control {
     private final BooleanProperty showCritical = new SimpleBooleanProperty(this, "showCritical", false);
     private final BooleanProperty showBaseline = new SimpleBooleanProperty(this, "showBaseline", false);
     private final BooleanProperty showLinks = new SimpleBooleanProperty(this, "showLinks", true);
+    private final BooleanProperty showSlack = new SimpleBooleanProperty(this, "showSlack", false);
+    private final ObjectProperty<ToIntFunction<GanttBar>> colourCategory =
+            new SimpleObjectProperty<>(this, "colourCategory", NO_CATEGORY);
     private final ObservableList<Object> selectedKeys = FXCollections.observableArrayList();
     private final ObjectProperty<Function<GanttBar, WorkingTime>> calendar =
             new SimpleObjectProperty<>(this, "calendar", bar -> WorkingTime.standard());
@@ -119,6 +126,11 @@ public class GanttChart extends Control {
             c -> c.headerFill, Color.WHITESMOKE);
     private final StyleableObjectProperty<Paint> headerStroke = paint("headerStroke", "-gantt-header-stroke",
             c -> c.headerStroke, Color.LIGHTGRAY);
+    private final StyleableObjectProperty<Paint> slackFill = paint("slackFill", "-gantt-slack-fill",
+            c -> c.slackFill, Color.DARKGRAY);
+    private final StyleableObjectProperty<Paint> laneFill = paint("laneFill", "-gantt-lane-fill",
+            c -> c.laneFill, Color.WHITESMOKE);
+    private final List<StyleableObjectProperty<Paint>> categoryFills = categoryPaints();
     private final StyleableObjectProperty<Font> font = (StyleableObjectProperty<Font>) STYLES.createStyleableFontProperty(this, "font", "-fx-font",
             c -> c.font, Font.getDefault(), true);
 
@@ -127,6 +139,22 @@ public class GanttChart extends Control {
         setFocusTraversable(true);
         dayWidth.addListener((observable, old, width) -> zoom.set(GanttZoom.forDayWidth(width.doubleValue())));
         showCritical.addListener((observable, old, on) -> pseudoClassStateChanged(GanttStyles.CRITICAL, on));
+    }
+
+    /** Bars keep the chart's own colours: no category. */
+    public static final ToIntFunction<GanttBar> NO_CATEGORY = bar -> -1;
+
+    @SuppressWarnings("unchecked")
+    private List<StyleableObjectProperty<Paint>> categoryPaints() {
+        Color[] fallback = {Color.ROYALBLUE, Color.SEAGREEN, Color.GOLDENROD, Color.MEDIUMPURPLE, Color.TEAL,
+                Color.CHOCOLATE, Color.PALEVIOLETRED, Color.GRAY};
+        StyleableObjectProperty<Paint>[] paints = new StyleableObjectProperty[CATEGORY_COUNT];
+        for (int i = 0; i < CATEGORY_COUNT; i++) {
+            int index = i;
+            paints[i] = paint("category" + (i + 1), "-gantt-category-" + (i + 1),
+                    c -> c.categoryFills.get(index), fallback[i]);
+        }
+        return List.of(paints);
     }
 
     private StyleableObjectProperty<Paint> paint(String name, String css,
@@ -387,6 +415,35 @@ public class GanttChart extends Control {
         showLinks.set(value);
     }
 
+    /** Whether a thin slack bar runs from each bar's finish to its late finish (see {@link GanttModel#lateFinish}). */
+    public final BooleanProperty showSlackProperty() {
+        return showSlack;
+    }
+
+    public final boolean isShowSlack() {
+        return showSlack.get();
+    }
+
+    public final void setShowSlack(boolean value) {
+        showSlack.set(value);
+    }
+
+    /**
+     * Which colour category (0 to {@link #CATEGORY_COUNT} − 1) an activity or milestone is drawn in, or −1
+     * for the chart's own bar colours; a critical bar keeps the critical colour while critical bars are shown.
+     */
+    public final ObjectProperty<ToIntFunction<GanttBar>> colourCategoryProperty() {
+        return colourCategory;
+    }
+
+    public final ToIntFunction<GanttBar> getColourCategory() {
+        return colourCategory.get();
+    }
+
+    public final void setColourCategory(ToIntFunction<GanttBar> value) {
+        colourCategory.set(value == null ? NO_CATEGORY : value);
+    }
+
     /** The keys of the selected rows; a click on a bar selects it, and the owner may set them. */
     public final ObservableList<Object> getSelectedKeys() {
         return selectedKeys;
@@ -525,6 +582,19 @@ public class GanttChart extends Control {
 
     public final ObjectProperty<Paint> headerStrokeProperty() {
         return headerStroke;
+    }
+
+    public final ObjectProperty<Paint> slackFillProperty() {
+        return slackFill;
+    }
+
+    public final ObjectProperty<Paint> laneFillProperty() {
+        return laneFill;
+    }
+
+    /** The colour of category {@code index} (0 to {@link #CATEGORY_COUNT} − 1), for bars and the legend. */
+    public final ObjectProperty<Paint> categoryFillProperty(int index) {
+        return categoryFills.get(index);
     }
 
     public final ObjectProperty<Font> fontProperty() {

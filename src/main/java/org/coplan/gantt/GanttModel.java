@@ -45,6 +45,19 @@ public interface GanttModel {
     /** Every link that enters or leaves the bar of {@code key}. */
     List<GanttLink> linksOf(Object key);
 
+    /** The swimlane header shown in row {@code row} (which then has no bar), or null for an ordinary row. */
+    default GanttLane lane(int row) {
+        return null;
+    }
+
+    /**
+     * The late finish of the bar of {@code key}: the slack bar runs from its (early) finish to this day.
+     * Null when the bar has no slack or it is not known.
+     */
+    default LocalDate lateFinish(Object key) {
+        return null;
+    }
+
     /** The first and last day any bar covers, for the extent of the horizontal scroll bar; null when unknown. */
     default LocalDate firstDay() {
         return null;

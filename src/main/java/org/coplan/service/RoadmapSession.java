@@ -239,6 +239,30 @@ public final class RoadmapSession implements AutoCloseable {
         return plan.item(item.id());
     }
 
+    /**
+     * The Gantt chart's "Add milestone here": a new milestone above the selected row (at the end of the top
+     * level when none is), on {@code date} or the next working day, in ONE step. An automatically scheduled
+     * milestone gets a Start-No-Earlier-Than constraint on the date, as a typed start would, so the next pass
+     * leaves it where it was put.
+     */
+    public WorkItem insertMilestoneOn(UUID selectedId, LocalDate date) {
+        WorkItem selected = selectedId == null ? null : changes.existing(selectedId);
+        UUID parentId = selected == null ? null : selected.parentId();
+        List<WorkItem> siblings = plan.children(parentId);
+        String key;
+        if (selected == null) {
+            key = siblings.isEmpty() ? Rank.initial(0) : Rank.after(siblings.getLast().sortKey());
+        } else {
+            int at = siblings.indexOf(selected);
+            key = Rank.between(at > 0 ? siblings.get(at - 1).sortKey() : null, selected.sortKey());
+        }
+        WorkItem drafted = newItem(parentId, key, WorkItemKind.MILESTONE, date);
+        WorkItem item = changes.withStart(drafted, drafted.start());
+        Problem label = Problem.tr("edit.insert-item", item.name());
+        execute(List.of(new WorkItemEdit.Insert(List.of(item), List.of(), label)), label);
+        return plan.item(item.id());
+    }
+
     /** A new last child; a parent that was an activity or a milestone becomes a phase in the same step. */
     public WorkItem insertChild(UUID parentId, WorkItemKind kind) {
         WorkItem parent = changes.existing(parentId);

@@ -30,6 +30,7 @@ import org.coplan.ui.common.Stylesheets;
 import org.coplan.ui.main.MainWindow;
 import org.coplan.ui.main.Startup;
 import org.coplan.ui.main.WindowState;
+import org.coplan.ui.roadmap.ChartStart;
 
 /**
  * The JavaFX application: shows the window at once, opens the plan database behind a short "opening"
@@ -162,6 +163,7 @@ public final class CoplanApplication extends Application {
         mainWindow = new MainWindow(stage, database, messages, tasks, dialogs, windowState, () -> icon(128),
                 stage::close);
         stage.getScene().setRoot(mainWindow.view());
+        mainWindow.showChartAs(ChartStart.from(System.getProperties()));
         mainWindow.start(windowState);
         if (ready.sampleLoaded()) {
             mainWindow.notifier().info(messages.tr("ui.main.status.sample-loaded"));

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
 import org.coplan.gantt.GanttBar;
+import org.coplan.gantt.GanttChart;
+import org.coplan.gantt.GanttLane;
 import org.coplan.gantt.GanttLink;
 import org.coplan.gantt.GanttModel;
 import org.coplan.gantt.GanttZoom;
@@ -28,7 +32,16 @@ final class BodyPainter {
     /** What the painter needs to know of the chart's settings for one paint. */
     record Settings(GanttModel model, GanttZoom zoom, boolean showCritical, boolean showBaseline, boolean showLinks,
                     Set<Object> selected, Function<GanttBar, WorkingTime> calendar, TimelineLabels labels,
-                    LocalDate today, LocalDate statusDate, DragPreview preview) {
+                    LocalDate today, LocalDate statusDate, DragPreview preview, boolean showSlack,
+                    ToIntFunction<GanttBar> category) {
+
+        /** Without slack bars and colour categories, as the chart was drawn before they existed. */
+        Settings(GanttModel model, GanttZoom zoom, boolean showCritical, boolean showBaseline, boolean showLinks,
+                 Set<Object> selected, Function<GanttBar, WorkingTime> calendar, TimelineLabels labels,
+                 LocalDate today, LocalDate statusDate, DragPreview preview) {
+            this(model, zoom, showCritical, showBaseline, showLinks, selected, calendar, labels, today, statusDate,
+                    preview, false, GanttChart.NO_CATEGORY);
+        }
     }
 
     /** An arrow as drawn, kept for hit-testing. */
@@ -37,6 +50,8 @@ final class BodyPainter {
 
     private static final double LABEL_GAP = 10;
     private static final double ARROW = 5;
+    private static final double LANE_INSET = 8;
+    private static final double SLACK_HEIGHT = 3;
 
     private final TextMeasure measure;
 
@@ -60,14 +75,18 @@ final class BodyPainter {
             nonWorkingDays(gc, width, layout, first, bars, settings, palette);
         }
         grid(gc, width, height, layout, first, bars.size(), settings.zoom(), palette);
+        lanes(gc, width, layout, first, bars.size(), model, palette);
         if (settings.showBaseline()) {
             baselines(gc, layout, first, bars, palette);
+        }
+        if (settings.showSlack()) {
+            slack(gc, layout, first, bars, model, palette);
         }
         List<DrawnLink> links = settings.showLinks() ? links(gc, layout, first, bars, settings, palette) : List.of();
         for (int i = 0; i < bars.size(); i++) {
             GanttBar bar = bars.get(i);
             if (bar != null) {
-                bar(gc, layout, first + i, bar, settings, palette);
+                bar(gc, width, layout, first + i, bar, settings, palette);
             }
         }
         lines(gc, height, layout.scale(), settings, palette);
@@ -167,6 +186,55 @@ final class BodyPainter {
         gc.setGlobalAlpha(1);
     }
 
+    /** Swimlane headers: a band across the chart, its label pinned to the left edge so it stays readable. */
+    private void lanes(GraphicsContext gc, double width, ChartLayout layout, int first, int rows, GanttModel model,
+                       Palette palette) {
+        double ascent = measure.ascent(palette.boldFont());
+        for (int i = 0; i < rows; i++) {
+            GanttLane lane = model.lane(first + i);
+            if (lane == null) {
+                continue;
+            }
+            double top = Math.round(layout.rowTop(first + i));
+            gc.setFill(palette.laneFill());
+            gc.fillRect(0, top, width, layout.rowHeight());
+            gc.setStroke(palette.headerStroke());
+            gc.setLineWidth(1);
+            gc.strokeLine(0, top + 0.5, width, top + 0.5);
+            gc.setFont(palette.boldFont());
+            gc.setFill(palette.textFill());
+            String label = measure.elide(lane.label(), width - 2 * LANE_INSET, palette.boldFont());
+            gc.fillText(label, LANE_INSET, Math.round(top + (layout.rowHeight() + ascent) / 2 - 1));
+        }
+    }
+
+    /** From each bar's finish to its late finish, a thin bar along the bar's bottom edge. */
+    private static void slack(GraphicsContext gc, ChartLayout layout, int first, List<GanttBar> bars,
+                              GanttModel model, Palette palette) {
+        gc.setFill(palette.slackFill());
+        for (int i = 0; i < bars.size(); i++) {
+            Box slack = slackBox(layout, first + i, bars.get(i), model);
+            if (slack != null) {
+                gc.fillRect(slack.x0(), slack.y0(), slack.width(), slack.height());
+            }
+        }
+    }
+
+    /** Where the slack bar of {@code bar} is drawn, or null when it has none (or is a summary). */
+    private static Box slackBox(ChartLayout layout, int row, GanttBar bar, GanttModel model) {
+        if (bar == null || bar.kind() == GanttBar.Kind.SUMMARY) {
+            return null;
+        }
+        LocalDate lateFinish = model.lateFinish(bar.key());
+        if (lateFinish == null || !lateFinish.isAfter(bar.finish())) {
+            return null;
+        }
+        Box box = layout.barBox(bar, row);
+        double x0 = bar.isMilestone() ? (box.x0() + box.x1()) / 2 : box.x1();
+        double x1 = layout.scale().endX(lateFinish);
+        return new Box(x0, box.y1() - SLACK_HEIGHT, Math.max(x0 + 1, x1), box.y1());
+    }
+
     private static void baselines(GraphicsContext gc, ChartLayout layout, int first, List<GanttBar> bars,
                                   Palette palette) {
         gc.setFill(palette.baselineFill());
@@ -239,8 +307,8 @@ final class BodyPainter {
                 new double[] {ey, ey - ARROW * 0.8, ey + ARROW * 0.8}, 3);
     }
 
-    private void bar(GraphicsContext gc, ChartLayout layout, int row, GanttBar shown, Settings settings,
-                     Palette palette) {
+    private void bar(GraphicsContext gc, double width, ChartLayout layout, int row, GanttBar shown,
+                     Settings settings, Palette palette) {
         GanttBar bar = shown;
         if (settings.preview() instanceof DragPreview.Progress progress && progress.bar().key().equals(bar.key())) {
             bar = new GanttBar(bar.key(), bar.name(), bar.kind(), bar.start(), bar.finish(), progress.percent(),
@@ -248,8 +316,16 @@ final class BodyPainter {
         }
         Box box = layout.barBox(bar, row);
         boolean critical = settings.showCritical() && bar.critical();
-        BarRenderer.of(bar.kind()).draw(gc, bar, box, look(bar, critical, false, palette));
-        label(gc, layout, row, bar, box, settings, palette);
+        BarRenderer.Look category = critical || bar.kind() == GanttBar.Kind.SUMMARY ? null
+                : palette.category(settings.category().applyAsInt(bar));
+        if (category != null && bar.isMilestone()) {
+            // a diamond is too small for a translucent fill to read as its colour
+            category = new BarRenderer.Look(category.stroke(), category.stroke(), category.stroke(), false);
+        }
+        BarRenderer.of(bar.kind()).draw(gc, bar, box, category != null ? category : look(bar, critical, false, palette));
+        Box slack = settings.showSlack() ? slackBox(layout, row, bar, settings.model()) : null;
+        label(gc, width, layout, row, bar, box, slack == null ? box.x1() : Math.max(box.x1(), slack.x1()), settings,
+                palette);
     }
 
     private static BarRenderer.Look look(GanttBar bar, boolean critical, boolean ghost, Palette palette) {
@@ -265,19 +341,33 @@ final class BodyPainter {
         };
     }
 
-    private void label(GraphicsContext gc, ChartLayout layout, int row, GanttBar bar, Box box, Settings settings,
-                       Palette palette) {
+    /**
+     * The name (after its date, for a milestone) beside the bar: right of it, or left of it when it would run
+     * off the chart there and fits on the left, or else cut short with an ellipsis; dropped when not even a
+     * few letters fit, so that no label runs into the chart's edge or over its neighbour's place.
+     */
+    private void label(GraphicsContext gc, double width, ChartLayout layout, int row, GanttBar bar, Box box,
+                       double after, Settings settings, Palette palette) {
         double baseline = Math.round(layout.rowTop(row) + (layout.rowHeight() + measure.ascent(palette.font())) / 2 - 1);
-        double x = box.x1() + LABEL_GAP;
-        gc.setFont(bar.kind() == GanttBar.Kind.SUMMARY ? palette.boldFont() : palette.font());
-        if (bar.isMilestone()) {
-            String date = settings.labels().milestoneDate(bar.start());
+        Font font = bar.kind() == GanttBar.Kind.SUMMARY ? palette.boldFont() : palette.font();
+        String date = bar.isMilestone() ? settings.labels().milestoneDate(bar.start()) : "";
+        double dateWidth = date.isEmpty() ? 0 : measure.width(date, palette.font()) + LABEL_GAP;
+        double nameWidth = measure.width(bar.name(), font);
+        LabelPlacement place = LabelPlacement.beside(after, dateWidth + nameWidth, width, LABEL_GAP,
+                dateWidth + measure.width("\u2026", font) * 4);
+        if (place == null) {
+            return;
+        }
+        double x = place.x();
+        if (!date.isEmpty()) {
+            gc.setFont(palette.font());
             gc.setFill(palette.mutedTextFill());
             gc.fillText(date, Math.round(x), baseline);
-            x += measure.width(date, palette.font()) + LABEL_GAP;
+            x += dateWidth;
         }
+        gc.setFont(font);
         gc.setFill(palette.textFill());
-        gc.fillText(bar.name(), Math.round(x), baseline);
+        gc.fillText(measure.elide(bar.name(), place.width() - dateWidth, font), Math.round(x), baseline);
     }
 
     private static void lines(GraphicsContext gc, double height, TimelineScale scale, Settings settings,

@@ -59,6 +59,13 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         registerChangeListener(chart.showCriticalProperty(), observable -> redraw());
         registerChangeListener(chart.showBaselineProperty(), observable -> redraw());
         registerChangeListener(chart.showLinksProperty(), observable -> redraw());
+        registerChangeListener(chart.showSlackProperty(), observable -> redraw());
+        registerChangeListener(chart.colourCategoryProperty(), observable -> redraw());
+        registerChangeListener(chart.slackFillProperty(), observable -> redraw());
+        registerChangeListener(chart.laneFillProperty(), observable -> redraw());
+        for (int i = 0; i < GanttChart.CATEGORY_COUNT; i++) {
+            registerChangeListener(chart.categoryFillProperty(i), observable -> redraw());
+        }
         registerChangeListener(chart.calendarProperty(), observable -> redraw());
         registerChangeListener(chart.labelsProperty(), observable -> redraw());
         registerChangeListener(chart.revisionProperty(), observable -> redraw());
@@ -137,7 +144,7 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         BodyPainter.Settings settings = new BodyPainter.Settings(chart.getModel(), chart.getZoom(),
                 chart.isShowCritical(), chart.isShowBaseline(), chart.isShowLinks(),
                 new HashSet<>(chart.getSelectedKeys()), chart.getCalendar(), chart.getLabels(), chart.getToday(),
-                chart.getStatusDate(), preview);
+                chart.getStatusDate(), preview, chart.isShowSlack(), chart.getColourCategory());
         drawnLinks = bodyPainter.paint(body.getGraphicsContext2D(), body.getWidth(), body.getHeight(), layout(),
                 settings, palette);
         updateTimeBar();

@@ -58,6 +58,11 @@ final class HelpDialogs {
         treeKeys.setWrapText(true);
         treeKeys.getStyleClass().add("shortcut-text");
         grid.add(treeKeys, 0, row++, 2, 1);
+        row = heading(grid, row, messages.tr("ui.help.shortcuts.gantt"));
+        Label chartKeys = new Label(messages.tr("ui.gantt.shortcuts"));
+        chartKeys.setWrapText(true);
+        chartKeys.getStyleClass().add("shortcut-text");
+        grid.add(chartKeys, 0, row++, 2, 1);
         row = heading(grid, row, messages.tr("ui.help.shortcuts.navigator"));
         row = shortcut(grid, row, messages.tr("ui.help.shortcuts.navigator-edit"), "F2");
         shortcut(grid, row, messages.tr("ui.help.shortcuts.navigator-delete"), "Delete");

@@ -2,7 +2,9 @@ package org.coplan.ui.main;
 
 import atlantafx.base.theme.Styles;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -11,6 +13,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
@@ -26,7 +29,9 @@ import javafx.scene.layout.HBox;
 import org.coplan.l10n.Messages;
 import org.coplan.ui.common.Icons;
 import org.coplan.ui.navigator.NavigatorViewModel;
+import org.coplan.ui.roadmap.BarColouring;
 import org.coplan.ui.roadmap.RoadmapEditorViewModel;
+import org.coplan.ui.roadmap.RowGrouping;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -131,8 +136,32 @@ final class MainMenus {
         ToggleButton baselineButton = toggle(messages.tr("ui.main.menu.show-baseline"),
                 MaterialDesignC.CALENDAR_RANGE_OUTLINE, editor.showBaselineProperty(), noBaseline);
         baselineButton.setId("toggle-baseline");
+        CheckMenuItem slackItem = checkItem(messages.tr("ui.main.menu.show-slack"),
+                MaterialDesignA.ARROW_EXPAND_RIGHT, editor.showSlackProperty(), noRoadmap);
+        ToggleButton slackButton = toggle(messages.tr("ui.main.menu.show-slack"),
+                MaterialDesignA.ARROW_EXPAND_RIGHT, editor.showSlackProperty(), noRoadmap);
+        slackButton.setId("toggle-slack");
+        Map<RowGrouping, String> groupings = new EnumMap<>(Map.of(
+                RowGrouping.WBS, messages.tr("ui.main.menu.group-wbs"),
+                RowGrouping.LEAD_STATE, messages.tr("ui.main.menu.group-state"),
+                RowGrouping.PRIORITY_AREA, messages.tr("ui.main.menu.group-area")));
+        Map<BarColouring, String> colourings = new EnumMap<>(Map.of(
+                BarColouring.KIND, messages.tr("ui.main.menu.colour-kind"),
+                BarColouring.LEAD_STATE, messages.tr("ui.main.menu.colour-state"),
+                BarColouring.PRIORITY_AREA, messages.tr("ui.main.menu.colour-area")));
+        Menu groupBy = ChoiceMenus.menu(messages.tr("ui.main.menu.group-by"), groupings, editor.groupingProperty(),
+                noRoadmap);
+        Menu colourBy = ChoiceMenus.menu(messages.tr("ui.main.menu.colour-by"), colourings,
+                editor.colouringProperty(), noRoadmap);
+        ComboBox<RowGrouping> groupChoice = ChoiceMenus.comboBox(messages.tr("ui.main.menu.group-by"), groupings,
+                editor.groupingProperty(), noRoadmap, label -> messages.tr("ui.main.toolbar.group-value", label));
+        groupChoice.setId("group-by");
+        ComboBox<BarColouring> colourChoice = ChoiceMenus.comboBox(messages.tr("ui.main.menu.colour-by"),
+                colourings, editor.colouringProperty(), noRoadmap,
+                label -> messages.tr("ui.main.toolbar.colour-value", label));
+        colourChoice.setId("colour-by");
         Menu view = new Menu(messages.tr("ui.main.menu.view"));
-        view.getItems().setAll(criticalItem, baselineItem);
+        view.getItems().setAll(criticalItem, baselineItem, slackItem, new SeparatorMenuItem(), groupBy, colourBy);
         Menu help = new Menu(messages.tr("ui.main.menu.help"));
         help.getItems().setAll(shortcuts.menuItem(), new SeparatorMenuItem(), about.menuItem());
         menuBar = new MenuBar(file, edit, view, project, help);
@@ -153,7 +182,7 @@ final class MainMenus {
         toolBar.getItems().add(separator());
         toolBar.getItems().addAll(buttons(copy, paste));
         toolBar.getItems().add(separator());
-        toolBar.getItems().addAll(criticalButton, baselineButton);
+        toolBar.getItems().addAll(criticalButton, baselineButton, slackButton, groupChoice, colourChoice);
         toolBar.getItems().add(spacer);
         toolBar.getItems().addAll(buttons(shortcuts));
     }

@@ -22,6 +22,7 @@ import org.coplan.ui.properties.ItemPropertiesView;
 import org.coplan.ui.properties.ItemPropertiesViewModel;
 import org.coplan.ui.roadmap.BaselinesDialog;
 import org.coplan.ui.roadmap.BaselinesDialogViewModel;
+import org.coplan.ui.roadmap.ChartStart;
 import org.coplan.ui.roadmap.RoadmapEditorView;
 import org.coplan.ui.roadmap.RoadmapEditorViewModel;
 
@@ -108,6 +109,11 @@ public final class MainWindow {
 
     public StatusBarNotifier notifier() {
         return notifier;
+    }
+
+    /** How the Gantt chart looks on opening (zoom, grouping, colours), when asked for on the command line. */
+    public void showChartAs(ChartStart start) {
+        roadmapEditorView.showChartAs(start);
     }
 
     /** Reads the programmes, reopens the remembered roadmap and binds the stage's title. */

@@ -36,8 +36,8 @@ public record WindowState(double x, double y, double width, double height, boole
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
     private static final double DEFAULT_NAVIGATOR_DIVIDER = 0.2;
-    private static final double DEFAULT_PROPERTIES_DIVIDER = 0.76;
-    private static final double DEFAULT_CHART_DIVIDER = 0.5;
+    private static final double DEFAULT_PROPERTIES_DIVIDER = 0.8;
+    private static final double DEFAULT_CHART_DIVIDER = 0.42;
     private static final double MIN_WIDTH = 640;
     private static final double MIN_HEIGHT = 420;
 

@@ -13,6 +13,7 @@ import org.coplan.domain.Dependency;
 import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
 import org.coplan.gantt.GanttBar;
+import org.coplan.gantt.GanttLane;
 import org.coplan.gantt.GanttLink;
 import org.coplan.gantt.GanttModel;
 
@@ -20,19 +21,21 @@ import org.coplan.gantt.GanttModel;
  * The Gantt chart's rows are the tree's rows: row {@code i} of the chart is the {@code i}-th expanded row of
  * the tree, so they line up, and expanding or collapsing a branch changes both. Keys are work-item ids.
  * Critical flags and baselines come from functions the scheduler and the baseline picker can set; until then
- * no bar is critical and none has a baseline.
+ * no bar is critical and none has a baseline. Rows grouped into swimlanes have a lane header for each
+ * {@link GroupTreeItem}.
  */
 final class GanttRows implements GanttModel {
 
     private final TreeTableView<WorkItem> tree;
-    private final PlanTreeModel rows;
+    private final TreeRows rows;
     private Predicate<UUID> critical = id -> false;
+    private Function<UUID, LocalDate> lateFinish = id -> null;
     private Function<UUID, DateRange> baseline = id -> null;
     private LocalDate firstDay;
     private LocalDate lastDay;
     private boolean extentKnown;
 
-    GanttRows(TreeTableView<WorkItem> tree, PlanTreeModel rows) {
+    GanttRows(TreeTableView<WorkItem> tree, TreeRows rows) {
         this.tree = tree;
         this.rows = rows;
     }
@@ -45,6 +48,11 @@ final class GanttRows implements GanttModel {
     /** The compared baseline's dates of an item, or null. */
     void setBaseline(Function<UUID, DateRange> value) {
         baseline = value;
+    }
+
+    /** The engine's late finish of an item, for the slack bars. */
+    void setLateFinish(Function<UUID, LocalDate> value) {
+        lateFinish = value;
     }
 
     /** Forgets the plan's extent after an edit. */
@@ -73,6 +81,16 @@ final class GanttRows implements GanttModel {
         return new GanttBar(item.id(), item.name(), kind, item.start(), item.finish(), item.percentComplete(),
                 compared == null ? null : compared.start(), compared == null ? null : compared.finish(),
                 critical.test(item.id()));
+    }
+
+    @Override
+    public GanttLane lane(int row) {
+        return tree.getTreeItem(row) instanceof GroupTreeItem group ? new GanttLane(group.label()) : null;
+    }
+
+    @Override
+    public LocalDate lateFinish(Object key) {
+        return key instanceof UUID id ? lateFinish.apply(id) : null;
     }
 
     @Override

@@ -27,6 +27,16 @@ final class NameItemCell extends TextItemCell {
         getStyleClass().add("name-cell");
     }
 
+    /** A swimlane's header row has no item: the cell shows the lane's label instead. */
+    @Override
+    protected void updateItem(WorkItem item, boolean empty) {
+        super.updateItem(item, empty);
+        if (!empty && item == null && getTableRow() != null
+                && getTableRow().getTreeItem() instanceof GroupTreeItem group) {
+            setText(group.label());
+        }
+    }
+
     @Override
     Node decoration(WorkItem item) {
         glyph.pseudoClassStateChanged(PHASE, item.kind() == WorkItemKind.PHASE);

@@ -26,7 +26,7 @@ import org.coplan.service.edit.WorkItemEdit;
  * a changed item replaces the value of its row; rows that were added, removed or moved rebuild only the
  * child lists of the parents concerned, reusing the existing rows so that expansion survives.
  */
-final class PlanTreeModel {
+final class PlanTreeModel implements TreeRows {
 
     /** Plans below this size open fully expanded; larger ones show their top level only. */
     static final int EXPAND_ALL_BELOW = 2_000;
@@ -44,11 +44,13 @@ final class PlanTreeModel {
         }
     }
 
-    TreeItem<WorkItem> root() {
+    @Override
+    public TreeItem<WorkItem> root() {
         return root;
     }
 
-    RoadmapPlan plan() {
+    @Override
+    public RoadmapPlan plan() {
         return plan;
     }
 
@@ -91,12 +93,14 @@ final class PlanTreeModel {
     }
 
     /** The row of an item, once it exists (its parent has been opened). */
-    TreeItem<WorkItem> existingRow(UUID id) {
+    @Override
+    public TreeItem<WorkItem> existingRow(UUID id) {
         return rows.get(id);
     }
 
     /** The row of an item, opening its ancestors so that it is shown; null when it is not in the plan. */
-    TreeItem<WorkItem> reveal(UUID id) {
+    @Override
+    public TreeItem<WorkItem> reveal(UUID id) {
         if (plan.find(id).isEmpty()) {
             return null;
         }
@@ -120,7 +124,8 @@ final class PlanTreeModel {
      * Brings the rows in step with an edit the plan already mirrors. Returns true when rows were added,
      * removed or moved (the WBS codes of others may have changed with them).
      */
-    boolean apply(Edit edit) {
+    @Override
+    public boolean apply(Edit edit) {
         Set<UUID> parents = new LinkedHashSet<>();
         Set<UUID> changed = new LinkedHashSet<>();
         Set<UUID> removed = new HashSet<>();

@@ -3,6 +3,7 @@ package org.coplan.ui.roadmap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -24,12 +25,14 @@ import org.coplan.domain.Dependency;
 import org.coplan.domain.DependencyType;
 import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
-import org.coplan.gantt.GanttBar;
 import org.coplan.gantt.GanttChart;
 import org.coplan.gantt.GanttEdit;
 import org.coplan.gantt.GanttEditEvent;
 import org.coplan.gantt.GanttHit;
+import org.coplan.gantt.GanttLegend;
 import org.coplan.gantt.GanttLink;
+import org.coplan.gantt.GanttZoom;
+import org.coplan.scheduling.ItemTiming;
 import org.coplan.gantt.TimelineLabels;
 import org.coplan.l10n.Messages;
 import org.coplan.service.RoadmapSession;
@@ -44,15 +47,16 @@ final class RoadmapChart {
 
     /** The height of every row of the tree and the chart. */
     static final double ROW_HEIGHT = 28;
-    /** The day width the chart opens at: months over weeks. */
-    static final double OPENING_DAY_WIDTH = 5;
+    /** The day width the chart opens at: quarters over months, a year of a multi-year programme in view. */
+    static final double OPENING_DAY_WIDTH = 2;
 
     private final RoadmapEditorViewModel vm;
     private final Messages messages;
     private final TreeTableView<WorkItem> tree;
     private final GanttChart chart = new GanttChart();
     private final ContextMenu menu = new ContextMenu();
-    private PlanTreeModel model;
+    private final BarColours colours;
+    private TreeRows model;
     private GanttRows rows;
     private RoadmapSession session;
     private final Consumer<Set<UUID>> onTimingChanged = changed -> chart.refresh();
@@ -74,7 +78,7 @@ final class RoadmapChart {
         chart.setLabels(TimelineLabels.of(messages.locale(), (quarter, year) -> year == null
                 ? messages.tr("ui.gantt.quarter-short", quarter)
                 : messages.tr("ui.gantt.quarter", quarter, String.valueOf(year))));
-        chart.setTooltipText(this::tooltip);
+        chart.setTooltipText(new BarTooltip(vm, messages, () -> model, () -> session)::text);
         chart.setOnEdit(this::edit);
         chart.setOnContextMenuRequested(this::showMenu);
         chart.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -90,12 +94,24 @@ final class RoadmapChart {
         vm.selection().addListener((ListChangeListener<UUID>) change -> showSelection());
         chart.showCriticalProperty().bindBidirectional(vm.showCriticalProperty());
         chart.showBaselineProperty().bindBidirectional(vm.showBaselineProperty());
+        chart.showSlackProperty().bindBidirectional(vm.showSlackProperty());
+        colours = new BarColours(vm, messages, chart, () -> model);
         // another baseline compared, or the compared one saved again: every baseline bar may change
         vm.comparedBaseline().revisionProperty().addListener((observable, old, revision) -> chart.refresh());
     }
 
     GanttChart chart() {
         return chart;
+    }
+
+    /** The legend of the bar colours; shown only while bars are coloured by state or area. */
+    GanttLegend legend() {
+        return colours.legend();
+    }
+
+    /** The zoom the chart opens at, instead of {@link #OPENING_DAY_WIDTH}. */
+    void setOpeningZoom(GanttZoom zoom) {
+        chart.zoomTo(zoom);
     }
 
     /** What a double click on a bar does besides selecting its item (the window shows the item's properties). */
@@ -105,31 +121,44 @@ final class RoadmapChart {
 
     // ---- rows
 
-    void sessionChanged(RoadmapSession session, PlanTreeModel treeModel) {
+    void sessionChanged(RoadmapSession session, TreeRows treeModel) {
         if (this.session != null) {
             this.session.removeTimingListener(onTimingChanged);
         }
         this.session = session;
-        model = treeModel;
-        rows = session == null ? null : new GanttRows(tree, treeModel);
-        chart.setModel(rows);
+        rowsChanged(treeModel);
         if (rows != null) {
-            rows.setCritical(id -> critical(session, id));
-            rows.setBaseline(this::baselineDates);
             session.addTimingListener(onTimingChanged);
             chart.setCalendar(bar -> session.workingTime((UUID) bar.key()));
             LocalDate first = rows.firstDay();
             chart.scrollTo(first == null ? LocalDate.now() : first);
         }
+        colours.update();
+    }
+
+    /** The tree shows other rows of the same roadmap (grouped otherwise): the chart follows. */
+    void rowsChanged(TreeRows treeModel) {
+        model = treeModel;
+        RoadmapSession open = session;
+        rows = open == null || treeModel == null ? null : new GanttRows(tree, treeModel);
+        chart.setModel(rows);
+        if (rows != null) {
+            rows.setCritical(id -> timing(open, id).map(ItemTiming::critical).orElse(false));
+            rows.setBaseline(this::baselineDates);
+            rows.setLateFinish(id -> timing(open, id).map(ItemTiming::lateFinish).orElse(null));
+        }
         showSelection();
     }
 
-    /** The engine's verdict; an item it has not scheduled (yet) is not critical. */
-    private static boolean critical(RoadmapSession session, UUID id) {
+    /** The engine's timing of an item; empty for one it has not scheduled (yet). */
+    static Optional<ItemTiming> timing(RoadmapSession session, UUID id) {
+        if (session == null) {
+            return Optional.empty();
+        }
         try {
-            return session.timing(id).critical();
+            return Optional.of(session.timing(id));
         } catch (IllegalArgumentException notScheduled) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -143,6 +172,10 @@ final class RoadmapChart {
     void planChanged() {
         if (rows != null) {
             rows.planChanged();
+        }
+        if (vm.colouringProperty().get() != BarColouring.KIND) {
+            // a state or area may have got its first item or lost its last: the legend lists those in use
+            colours.update();
         }
         chart.refresh();
     }
@@ -272,7 +305,8 @@ final class RoadmapChart {
 
     /**
      * The keyboard's way to do what the mouse does: Alt+Left/Right moves the selected item by the zoom's snap
-     * step, Alt+Shift+Left/Right moves its finish; Ctrl+Plus and Ctrl+Minus zoom.
+     * step, Alt+Shift+Left/Right moves its finish; Ctrl+F2 links the selected items one after the other (as
+     * MS Project's Link Tasks); Ctrl+Plus and Ctrl+Minus zoom.
      */
     private void keyPressed(KeyEvent event) {
         if (event.isAltDown() && (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)) {
@@ -292,6 +326,11 @@ final class RoadmapChart {
         if (!event.isShortcutDown()) {
             return;
         }
+        if (event.getCode() == KeyCode.F2) {
+            vm.linkSelected();
+            event.consume();
+            return;
+        }
         if (event.getCode() == KeyCode.EQUALS || event.getCode() == KeyCode.ADD || event.getCode() == KeyCode.PLUS) {
             chart.zoomIn();
             event.consume();
@@ -301,20 +340,7 @@ final class RoadmapChart {
         }
     }
 
-    // ---- tooltip and menu
-
-    private String tooltip(GanttBar bar) {
-        ItemText text = vm.text();
-        WorkItem item = model == null ? null : model.plan().find((UUID) bar.key()).orElse(null);
-        if (item == null) {
-            return bar.name();
-        }
-        if (item.isMilestone()) {
-            return messages.tr("ui.gantt.tooltip.milestone", item.name(), text.date(item.start()));
-        }
-        return messages.tr("ui.gantt.tooltip.activity", item.name(), text.date(item.start()), text.date(item.finish()),
-                text.duration(item.durationDays()), text.percent(item.percentComplete()));
-    }
+    // ---- menu
 
     private void showMenu(ContextMenuEvent event) {
         GanttHit hit = chart.hitTest(event.getX(), event.getY()).orElse(null);
@@ -380,15 +406,8 @@ final class RoadmapChart {
         return items;
     }
 
-    /** A new milestone above the row clicked (or the selected one), on the day clicked. */
+    /** A new milestone above the row clicked (at the end without one), on the day clicked: one undoable step. */
     private void addMilestone(UUID at, LocalDate day) {
-        if (at != null) {
-            vm.select(List.of(at));
-        }
-        vm.insertMilestone();
-        WorkItem inserted = vm.selectedItemProperty().get();
-        if (inserted != null && inserted.isMilestone() && !inserted.start().equals(day)) {
-            vm.edits().changeStart(inserted.id(), day);
-        }
+        vm.insertMilestoneOn(at, day);
     }
 }

@@ -56,7 +56,9 @@ public class RoadmapEditorView extends BorderPane {
     private final Label placeholderText = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final ContextMenu contextMenu;
-    private PlanTreeModel model;
+    // the outline is kept in step even while the rows are grouped, so its expanded branches survive a regrouping
+    private PlanTreeModel outline;
+    private TreeRows model;
     private TreeTableColumn<WorkItem, WorkItem> currentColumn;
     private boolean showingSelection;
     private boolean pushingSelection;
@@ -78,10 +80,17 @@ public class RoadmapEditorView extends BorderPane {
         split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(chartArea, Boolean.TRUE);
         setCenter(split);
+        setBottom(chart.legend());
 
         vm.sessionProperty().addListener((observable, old, session) -> sessionChanged(session));
         vm.loadingProperty().addListener((observable, was, loading) -> updatePlaceholder());
         vm.addChangeListener(this::planChanged);
+        vm.groupingProperty().addListener((observable, old, grouping) -> regroup());
+        vm.choicesProperty().addListener((observable, old, choices) -> {
+            if (vm.groupingProperty().get() != RowGrouping.WBS) {
+                regroup();
+            }
+        });
         // another baseline compared, or the compared one saved again: the baseline columns change in every row
         vm.comparedBaseline().revisionProperty().addListener((observable, old, revision) -> table.refresh());
         vm.selection().addListener((ListChangeListener<UUID>) change -> showSelection());
@@ -142,6 +151,15 @@ public class RoadmapEditorView extends BorderPane {
         return split.getDividers().getFirst().positionProperty();
     }
 
+    /** Sets the chart's opening zoom, grouping and colouring (see {@link ChartStart}). */
+    public void showChartAs(ChartStart start) {
+        if (start.zoom() != null) {
+            chart.setOpeningZoom(start.zoom());
+        }
+        vm.groupingProperty().set(start.grouping());
+        vm.colouringProperty().set(start.colouring());
+    }
+
     /** Moves the keyboard focus into the tree. */
     public void focusTree() {
         table.requestFocus();
@@ -151,15 +169,37 @@ public class RoadmapEditorView extends BorderPane {
 
     private void sessionChanged(RoadmapSession session) {
         if (session == null) {
+            outline = null;
             model = null;
             table.setRoot(null);
         } else {
-            model = new PlanTreeModel(session.plan());
+            outline = new PlanTreeModel(session.plan());
+            model = grouped(outline);
             table.setRoot(model.root());
             showSelection();
         }
         chart.sessionChanged(session, model);
         updatePlaceholder();
+    }
+
+    /** The rows as the chosen grouping arranges them: the outline itself, or swimlanes over the same plan. */
+    private TreeRows grouped(PlanTreeModel plain) {
+        RowGrouping grouping = vm.groupingProperty().get();
+        if (grouping == RowGrouping.WBS || vm.groups(grouping).isEmpty()) {
+            return plain;
+        }
+        return new GroupedTreeModel(plain.plan(), () -> vm.groups(grouping).orElseThrow(), messages);
+    }
+
+    /** Shows the rows grouped anew (or as the outline), keeping the selection. */
+    private void regroup() {
+        if (outline == null) {
+            return;
+        }
+        model = grouped(outline);
+        table.setRoot(model.root());
+        chart.rowsChanged(model);
+        showSelection();
     }
 
     private void updatePlaceholder() {
@@ -181,7 +221,10 @@ public class RoadmapEditorView extends BorderPane {
         }
         int focused = table.getFocusModel().getFocusedIndex();
         boolean hadSelection = !vm.selection().isEmpty();
-        boolean structural = model.apply(applied.change());
+        boolean structural = outline.apply(applied.change());
+        if (model != outline) {
+            structural = model.apply(applied.change());
+        }
         chart.planChanged();
         // WBS codes and predecessor texts of other rows may have changed, and after any edit the engine's
         // slack and critical flags of rows the edit did not touch: repaint the visible rows
@@ -256,8 +299,21 @@ public class RoadmapEditorView extends BorderPane {
 
     private void scrollIntoView(int row) {
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            // scrolls only as far as needed, unlike TreeTableView.scrollTo, which puts the row on top
-            flow.scrollTo(row);
+            var firstShown = flow.getFirstVisibleCell();
+            var lastShown = flow.getLastVisibleCell();
+            if (firstShown != null && lastShown != null && row > firstShown.getIndex() && row < lastShown.getIndex()) {
+                return;
+            }
+            // a flow that has not laid out its new rows yet has no height: the table's is close enough
+            double page = flow.getHeight() > 0 ? flow.getHeight() : table.getHeight();
+            if ((row + 1) * RoadmapChart.ROW_HEIGHT <= page) {
+                // a row on the first page shows the top: the flow's own estimate for a row it has not laid out
+                // yet stops part of a row down (a grouped tree opened with its first lane's header cut)
+                flow.scrollTo(0);
+            } else {
+                // scrolls only as far as needed, unlike TreeTableView.scrollTo, which puts the row on top
+                flow.scrollTo(row);
+            }
         } else {
             table.scrollTo(row);
         }
@@ -330,6 +386,7 @@ public class RoadmapEditorView extends BorderPane {
             case UNDO -> vm.undo();
             case REDO -> vm.redo();
             case EDIT -> editCurrentCell();
+            case LINK -> vm.linkSelected();
         }
     }
 

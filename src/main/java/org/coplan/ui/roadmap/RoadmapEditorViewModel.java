@@ -82,6 +82,10 @@ public final class RoadmapEditorViewModel {
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
     private final BooleanProperty showCritical = new SimpleBooleanProperty(this, "showCritical", false);
     private final BooleanProperty showBaseline = new SimpleBooleanProperty(this, "showBaseline", false);
+    private final BooleanProperty showSlack = new SimpleBooleanProperty(this, "showSlack", false);
+    private final ObjectProperty<RowGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", RowGrouping.WBS);
+    private final ObjectProperty<BarColouring> colouring =
+            new SimpleObjectProperty<>(this, "colouring", BarColouring.KIND);
 
     private final Consumer<EditApplied> onPlanChanged = this::planChanged;
     private final List<Consumer<EditApplied>> changeListeners = new CopyOnWriteArrayList<>();
@@ -136,8 +140,11 @@ public final class RoadmapEditorViewModel {
         choices.set(new ReferenceChoices(opened.reference(), text));
         session.set(opened);
         title.set(opened.roadmap().name());
-        // as in MS Project, the first row is selected, so Insert and the property sheet work at once
-        List<WorkItem> top = opened.plan().children(null);
+        // as in MS Project, the first row is selected, so Insert and the property sheet work at once; in
+        // swimlanes that is the first lane's first item, so the rows open at the top
+        List<WorkItem> top = groups(grouping.get()).map(lanes -> lanes.lanes(opened.plan()))
+                .filter(lanes -> !lanes.isEmpty()).map(lanes -> lanes.getFirst().items())
+                .orElseGet(() -> opened.plan().children(null));
         if (selection.isEmpty() && !top.isEmpty()) {
             select(List.of(top.getFirst().id()));
         }
@@ -196,6 +203,62 @@ public final class RoadmapEditorViewModel {
     /** Whether the Gantt chart draws the compared baseline's bars; turned on when a baseline is compared. */
     public BooleanProperty showBaselineProperty() {
         return showBaseline;
+    }
+
+    /** Whether the Gantt chart draws slack bars from each bar's finish to its late finish. */
+    public BooleanProperty showSlackProperty() {
+        return showSlack;
+    }
+
+    /** How the tree and the chart arrange the rows: the outline, or swimlanes by lead state or priority area. */
+    public ObjectProperty<RowGrouping> groupingProperty() {
+        return grouping;
+    }
+
+    /** What the colours of the Gantt chart's bars say. */
+    public ObjectProperty<BarColouring> colouringProperty() {
+        return colouring;
+    }
+
+    /**
+     * The lanes and colours of the open roadmap by lead state or by priority area, or empty when no roadmap is
+     * open (the reference lists come with it).
+     */
+    Optional<ItemGroups> groups(RowGrouping by) {
+        ReferenceChoices reference = choices.get();
+        if (reference == null) {
+            return Optional.empty();
+        }
+        return switch (by) {
+            case WBS -> Optional.empty();
+            case LEAD_STATE -> Optional.of(ItemGroups.byLeadState(reference, messages));
+            case PRIORITY_AREA -> Optional.of(ItemGroups.byPriorityArea(reference, messages));
+        };
+    }
+
+    /**
+     * The new milestone of the Gantt chart's "Add milestone here": above {@code at} (at the end of the top
+     * level when null), on {@code day}, as one undoable step; it becomes the selection.
+     */
+    public void insertMilestoneOn(UUID at, java.time.LocalDate day) {
+        performFor(open -> open.insertMilestoneOn(at, day)).ifPresent(item -> select(List.of(item.id())));
+    }
+
+    /**
+     * MS Project's Link Tasks (Ctrl+F2): each selected row, top to bottom, becomes the finish-to-start
+     * predecessor of the next selected one. Two selected rows make one undoable step.
+     */
+    public void linkSelected() {
+        List<UUID> ids = List.copyOf(selection);
+        if (ids.size() < 2) {
+            return;
+        }
+        perform(open -> {
+            for (int i = 0; i + 1 < ids.size(); i++) {
+                open.link(ids.get(i), ids.get(i + 1), org.coplan.domain.DependencyType.FS, 0,
+                        org.coplan.domain.LagUnit.WORKING);
+            }
+        });
     }
 
     /**

@@ -29,7 +29,8 @@ enum RoadmapKeys {
     UNDO(new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN)),
     REDO(new KeyCodeCombination(KeyCode.Y, SHORTCUT_DOWN),
             new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN)),
-    EDIT(new KeyCodeCombination(KeyCode.F2));
+    EDIT(new KeyCodeCombination(KeyCode.F2)),
+    LINK(new KeyCodeCombination(KeyCode.F2, SHORTCUT_DOWN));
 
     private final List<KeyCombination> combinations;
 

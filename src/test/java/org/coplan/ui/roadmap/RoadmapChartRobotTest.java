@@ -63,6 +63,8 @@ class RoadmapChartRobotTest {
             RoadmapEditorView view = new RoadmapEditorView(vm, fixture.messages);
             stage.getScene().setRoot(view);
             view.dividerPositionProperty().set(0.45);
+            // months over weeks: bars snap to single days, as the drags below expect
+            view.ganttChart().setDayWidth(5);
             vm.open(fixture.roadmap.id());
             view.focusTree();
         });
@@ -82,7 +84,7 @@ class RoadmapChartRobotTest {
         TreeTableView<WorkItem> tree = tree(robot);
         for (int row = 0; row < tree.getExpandedItemCount(); row++) {
             WorkItem item = tree.getTreeItem(row).getValue();
-            if (item.id().equals(fixture.id(name))) {
+            if (item != null && item.id().equals(fixture.id(name))) {
                 return item;
             }
         }
@@ -297,5 +299,110 @@ class RoadmapChartRobotTest {
 
         robot.interact(() -> vm.showBaselineProperty().set(false));
         assertThat(chart.isShowBaseline()).isFalse();
+    }
+
+    @Test
+    void groupingByLeadStateShowsOneSwimlanePerStateInTheTreeAndTheChartWithEveryItemUnderItsState(FxRobot robot) {
+        showEditor(robot);
+        robot.interact(() -> {
+            vm.edits().changeLeadState(fixture.id("Design"), fixture.armenia.id());
+            vm.edits().changeLeadState(fixture.id("Build"), fixture.kazakhstan.id());
+            vm.edits().changeLeadState(fixture.id("Launch"), fixture.kazakhstan.id());
+            vm.groupingProperty().set(RowGrouping.LEAD_STATE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<WorkItem> tree = tree(robot);
+        GanttChart chart = chart(robot);
+
+        java.util.Map<String, String> laneOf = new java.util.LinkedHashMap<>();
+        List<String> treeLanes = new java.util.ArrayList<>();
+        List<String> chartLanes = new java.util.ArrayList<>();
+        String lane = null;
+        assertThat(chart.getModel().rowCount()).isEqualTo(tree.getExpandedItemCount()).isEqualTo(10);
+        for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+            if (tree.getTreeItem(row) instanceof GroupTreeItem group) {
+                lane = group.label();
+                treeLanes.add(lane);
+                assertThat(chart.getModel().bar(row)).as("a lane header has no bar").isNull();
+            } else {
+                WorkItem item = tree.getTreeItem(row).getValue();
+                laneOf.put(item.name(), lane);
+                assertThat(chart.getModel().bar(row).key()).isEqualTo(item.id());
+                assertThat(chart.getModel().rowOf(item.id())).isEqualTo(row);
+            }
+            org.coplan.gantt.GanttLane chartLane = chart.getModel().lane(row);
+            if (chartLane != null) {
+                chartLanes.add(chartLane.label());
+            }
+        }
+
+        assertThat(treeLanes).containsExactly("AM — Armenia (1)", "KZ — Kazakhstan (2)", "No lead state (4)");
+        assertThat(chartLanes).isEqualTo(treeLanes);
+        assertThat(laneOf).containsEntry("Design", "AM — Armenia (1)")
+                .containsEntry("Build", "KZ — Kazakhstan (2)").containsEntry("Launch", "KZ — Kazakhstan (2)")
+                .containsEntry("Preparation", "No lead state (4)").containsEntry("Requirements", "No lead state (4)")
+                .containsEntry("Approved", "No lead state (4)").containsEntry("Work", "No lead state (4)");
+        assertThat(robot.lookup(".name-cell").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText).contains("AM — Armenia (1)");
+        assertRowsLineUp(robot, tree, chart);
+
+        // the bars still edit inside their lane
+        WorkItem build = fixture.stored("Build");
+        LocalDate monday = build.start().plusDays(7);
+        robot.drag(onBar(robot, "Build", build.start(), 8), MouseButton.PRIMARY)
+                .moveTo(onBar(robot, "Build", monday, 8)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.stored("Build").start()).isEqualTo(monday);
+        assertThat(treeValue(robot, "Build").start()).isEqualTo(monday);
+        assertThat(tree.getTreeItem(chart.getModel().rowOf(fixture.id("Build"))).getParent())
+                .isInstanceOfSatisfying(GroupTreeItem.class, group -> assertThat(group.key())
+                        .isEqualTo(fixture.kazakhstan.id()));
+    }
+
+    @Test
+    void colouringByLeadStateGivesEachStateOneColourAndTheLegendListsTheStatesInUse(FxRobot robot) {
+        showEditor(robot);
+        robot.interact(() -> {
+            vm.edits().changeLeadState(fixture.id("Design"), fixture.armenia.id());
+            vm.edits().changeLeadState(fixture.id("Build"), fixture.kazakhstan.id());
+            vm.edits().changeLeadState(fixture.id("Launch"), fixture.kazakhstan.id());
+        });
+        GanttChart chart = chart(robot);
+        org.coplan.gantt.GanttLegend legend = robot.lookup(".gantt-legend").queryAs(org.coplan.gantt.GanttLegend.class);
+        assertThat(legend.isVisible()).as("no legend for the colours of the kinds").isFalse();
+
+        robot.interact(() -> vm.colouringProperty().set(BarColouring.LEAD_STATE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.function.ToIntFunction<String> category = name -> chart.getColourCategory()
+                .applyAsInt(chart.getModel().bar(chart.getModel().rowOf(fixture.id(name))));
+        assertThat(category.applyAsInt("Build")).isEqualTo(category.applyAsInt("Launch")).isNotNegative()
+                .isNotEqualTo(category.applyAsInt("Design"));
+        assertThat(category.applyAsInt("Design")).isNotNegative();
+        assertThat(category.applyAsInt("Requirements")).as("no state: the chart's own colour").isEqualTo(-1);
+        assertThat(legend.isVisible()).isTrue();
+        assertThat(robot.from(legend).lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .containsExactly("AM — Armenia", "KZ — Kazakhstan", "No lead state");
+
+        robot.interact(() -> vm.showCriticalProperty().set(true));
+
+        assertThat(robot.from(legend).lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).endsWith("Critical path");
+    }
+
+    @Test
+    void theSlackToggleShowsSlackBarsThatEndOnTheEnginesLateFinish(FxRobot robot) {
+        showEditor(robot);
+        GanttChart chart = chart(robot);
+        assertThat(chart.isShowSlack()).as("off until asked for").isFalse();
+
+        robot.interact(() -> vm.showSlackProperty().set(true));
+
+        assertThat(chart.isShowSlack()).isTrue();
+        org.coplan.service.RoadmapSession session = vm.sessionProperty().get();
+        assertThat(session.plan().items()).allSatisfy(item -> assertThat(chart.getModel().lateFinish(item.id()))
+                .isEqualTo(session.timing(item.id()).lateFinish()));
     }
 }

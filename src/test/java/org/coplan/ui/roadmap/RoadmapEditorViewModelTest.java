@@ -2,6 +2,7 @@ package org.coplan.ui.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -143,6 +144,51 @@ class RoadmapEditorViewModelTest {
         assertThat(inserted.kind()).isEqualTo(WorkItemKind.MILESTONE);
         assertThat(inserted.durationDays()).isZero();
         assertThat(plan().wbs(inserted.id())).isEqualTo("3");
+    }
+
+    @Test
+    void addingAMilestoneOnADayPutsItAboveTheRowOnThatDayAndOneUndoTakesItAway() {
+        LocalDate day = fixture.stored("Build").start().plusDays(2);
+        int before = plan().size();
+
+        vm.insertMilestoneOn(fixture.id("Build"), day);
+
+        WorkItem inserted = vm.selectedItemProperty().get();
+        assertThat(inserted.kind()).isEqualTo(WorkItemKind.MILESTONE);
+        assertThat(inserted.start()).isEqualTo(day);
+        assertThat(inserted.parentId()).isEqualTo(fixture.id("Work"));
+        assertThat(plan().wbs(inserted.id())).isEqualTo("2.1");
+        WorkItem stored = fixture.database.read(store -> store.workItems().find(inserted.id())).orElseThrow();
+        assertThat(stored.start()).isEqualTo(day);
+
+        vm.undo();
+
+        assertThat(plan().size()).isEqualTo(before);
+        assertThat(plan().find(inserted.id())).isEmpty();
+        assertThat(vm.canUndoProperty().get()).as("the insert was the only step").isFalse();
+    }
+
+    @Test
+    void linkingTheSelectionMakesEachSelectedRowThePredecessorOfTheNextInOneUndoableStep() {
+        select("Build", "Launch");
+
+        vm.linkSelected();
+
+        assertThat(vm.sessionProperty().get().predecessorsText(fixture.id("Launch"))).isEqualTo("2.1");
+        vm.undo();
+        assertThat(vm.sessionProperty().get().predecessorsText(fixture.id("Launch"))).isEmpty();
+    }
+
+    @Test
+    void groupingAndColouringStartAsTheOutlineAndTheKindAndLanesExistOnlyForAnOpenRoadmap() {
+        assertThat(vm.groupingProperty().get()).isEqualTo(RowGrouping.WBS);
+        assertThat(vm.colouringProperty().get()).isEqualTo(BarColouring.KIND);
+        assertThat(vm.groups(RowGrouping.WBS)).isEmpty();
+        assertThat(vm.groups(RowGrouping.LEAD_STATE)).isPresent();
+
+        vm.close();
+
+        assertThat(vm.groups(RowGrouping.LEAD_STATE)).isEmpty();
     }
 
     @Test
