@@ -38,7 +38,7 @@ class GanttImageRendererTest {
         chart.setToday(MONDAY.plusDays(3));
         chart.setStatusDate(MONDAY.plusDays(10));
         chart.setDayWidth(20);
-        chart.setStyle("-gantt-bar-fill: #ff0000;");
+        chart.setStyle("-gantt-bar-fill: #ff0000; -gantt-link-stroke: #0000ff;");
         Scene scene = new Scene(new StackPane(chart), 900, 600);
         scene.getStylesheets().add(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(scene);
@@ -111,6 +111,22 @@ class GanttImageRendererTest {
         Color rowsWithoutHeader = onFx(() -> renderer.withHeader(false).render(range)).getFirst().image()
                 .getPixelReader().getColor(30, (int) (28 * 0.35));
         assertThat(rowsWithoutHeader).isEqualTo(Color.RED);
+    }
+
+    @Test
+    void anArrowToARowBeyondTheRenderedOnesIsDrawnUpToTheEdge() {
+        GanttImageRenderer renderer = new GanttImageRenderer(chart).withHeader(false);
+        // rows 10 to 12; row 12 (days 12 to 14) links finish-to-start to row 13 (from day 13), below the picture:
+        // too early for an elbow, the arrow leaves 12's finish, turns down 6 px further on and runs along the
+        // boundary between the rows, which is the picture's bottom edge
+        GanttImageRenderer.Range range = new GanttImageRenderer.Range(MONDAY, MONDAY.plusDays(30), 10, 12);
+
+        GanttImageTile tile = onFx(() -> renderer.render(range)).getFirst();
+
+        int turn = 15 * 20 + 6;
+        PixelReader pixels = tile.image().getPixelReader();
+        assertThat(pixels.getColor(turn, tile.height() - 1)).isEqualTo(Color.BLUE);
+        assertThat(pixels.getColor(turn, tile.height() - 8)).isEqualTo(Color.BLUE);
     }
 
     @Test

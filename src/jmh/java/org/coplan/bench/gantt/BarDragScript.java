@@ -1,6 +1,7 @@
 package org.coplan.bench.gantt;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,8 @@ import org.coplan.gantt.GanttChart;
 import org.coplan.gantt.GanttHit;
 import org.coplan.gantt.GanttModel;
 import org.coplan.service.RoadmapSession;
+import org.coplan.service.edit.CompositeEdit;
+import org.coplan.service.edit.Edit;
 
 /**
  * Drags one activity bar by its body, one mouse event per pulse: a press, {@link #STEPS} moves of a day each
@@ -44,9 +47,15 @@ final class BarDragScript implements Runnable {
     private int dragsDone;
     private int movesSeen;
     private String lastSeen = "no activity";
+    private final List<Integer> itemsChanged = new ArrayList<>();
 
-    /** What the drags did: the pulses, tagged, and how many releases moved the item as dragged. */
-    record DragOutcome(List<PulseClock.Sample> pulses, int drags, int moved, UUID item, LocalDate finalStart) {
+    /**
+     * What the drags did: the pulses, tagged; how many releases moved the item at least as far as dragged
+     * (the engine moves a start that falls on a weekend on to the next working day); how many items each
+     * release changed (the item and the successors the engine moved with it).
+     */
+    record DragOutcome(List<PulseClock.Sample> pulses, int drags, int moved, List<Integer> itemsChanged, UUID item,
+                       LocalDate finalStart) {
     }
 
     BarDragScript(BenchWindow window, int drags, CompletableFuture<DragOutcome> done) {
@@ -56,10 +65,25 @@ final class BarDragScript implements Runnable {
         this.clock = window.clock();
         this.drags = drags;
         this.done = done;
+        window.viewModel().addChangeListener(applied -> itemsChanged.add(steps(applied.change())));
+    }
+
+    private static int steps(Edit edit) {
+        return edit instanceof CompositeEdit composite ? composite.steps().stream().mapToInt(BarDragScript::steps).sum()
+                : 1;
     }
 
     @Override
     public void run() {
+        try {
+            pulse();
+        } catch (RuntimeException failure) {
+            clock.setStep(null);
+            done.completeExceptionally(failure);
+        }
+    }
+
+    private void pulse() {
         pulse++;
         if (bar == null) {
             prepare();
@@ -139,7 +163,7 @@ final class BarDragScript implements Runnable {
     private void checkMoved() {
         RoadmapSession session = window.viewModel().sessionProperty().get();
         WorkItem item = session.plan().find((UUID) bar.key()).orElseThrow();
-        if (item.start().equals(expectedStart)) {
+        if (!item.start().isBefore(expectedStart)) {
             movesSeen++;
         }
         bar = GanttBar.of(bar.key(), item.name(), GanttBar.Kind.ACTIVITY, item.start(), item.finish(),
@@ -149,10 +173,17 @@ final class BarDragScript implements Runnable {
             chart.setOriginDay(item.start().toEpochDay() - 8);
         }
         x = chart.scale().x(item.start()) + grip;
+        int row = chart.getModel().rowOf(bar.key());
+        y = row * chart.getRowHeight() - chart.getVerticalOffset() + chart.getRowHeight() * 0.38;
+        GanttHit hit = chart.hitTest(x, y + body.getLayoutY()).orElse(null);
+        if (hit == null || hit.zone() != GanttHit.Zone.BODY || !bar.key().equals(hit.bar().key())) {
+            throw new IllegalStateException("the dragged bar is no longer under the mouse: " + hit);
+        }
     }
 
     private void finish() {
         clock.setStep(null);
-        done.complete(new DragOutcome(clock.stopRecording(), drags, movesSeen, (UUID) bar.key(), bar.start()));
+        done.complete(new DragOutcome(clock.stopRecording(), drags, movesSeen, List.copyOf(itemsChanged),
+                (UUID) bar.key(), bar.start()));
     }
 }
