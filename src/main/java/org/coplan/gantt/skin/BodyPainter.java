@@ -34,14 +34,6 @@ final class BodyPainter {
                     Set<Object> selected, Function<GanttBar, WorkingTime> calendar, TimelineLabels labels,
                     LocalDate today, LocalDate statusDate, DragPreview preview, boolean showSlack,
                     ToIntFunction<GanttBar> category) {
-
-        /** Without slack bars and colour categories, as the chart was drawn before they existed. */
-        Settings(GanttModel model, GanttZoom zoom, boolean showCritical, boolean showBaseline, boolean showLinks,
-                 Set<Object> selected, Function<GanttBar, WorkingTime> calendar, TimelineLabels labels,
-                 LocalDate today, LocalDate statusDate, DragPreview preview) {
-            this(model, zoom, showCritical, showBaseline, showLinks, selected, calendar, labels, today, statusDate,
-                    preview, false, GanttChart.NO_CATEGORY);
-        }
     }
 
     /** An arrow as drawn, kept for hit-testing. */
@@ -52,6 +44,8 @@ final class BodyPainter {
     private static final double ARROW = 5;
     private static final double LANE_INSET = 8;
     private static final double SLACK_HEIGHT = 3;
+    private static final double DASH = 6;
+    private static final double DASH_PERIOD = 10;
 
     private final TextMeasure measure;
 
@@ -89,7 +83,7 @@ final class BodyPainter {
                 bar(gc, width, layout, first + i, bar, settings, palette);
             }
         }
-        lines(gc, height, layout.scale(), settings, palette);
+        lines(gc, height, layout, settings, palette);
         preview(gc, layout, settings, palette);
         return links;
     }
@@ -168,20 +162,22 @@ final class BodyPainter {
         return free;
     }
 
+    /**
+     * One-pixel grid lines as filled pixel rectangles, not stroked lines: the same pixels as a line at
+     * x + 0.5, but the software pipeline fills a whole-pixel rectangle directly where it would run its
+     * antialiasing rasterizer over every stroke, and strokes were most of the time it spent on a frame.
+     */
     private static void grid(GraphicsContext gc, double width, double height, ChartLayout layout, int first,
                              int rows, GanttZoom zoom, Palette palette) {
         TimelineScale scale = layout.scale();
-        gc.setStroke(palette.gridStroke());
-        gc.setLineWidth(1);
+        gc.setFill(palette.gridStroke());
         LocalDate last = scale.dateAt(width);
         for (LocalDate cell = zoom.lower().floor(scale.dateAt(0)); !cell.isAfter(last); cell = zoom.lower().next(cell)) {
-            double x = Math.round(scale.x(cell)) + 0.5;
-            gc.strokeLine(x, 0, x, height);
+            gc.fillRect(Math.round(scale.x(cell)), 0, 1, height);
         }
         gc.setGlobalAlpha(0.6);
         for (int i = 0; i < rows; i++) {
-            double y = Math.round(layout.rowTop(first + i + 1)) - 0.5;
-            gc.strokeLine(0, y, width, y);
+            gc.fillRect(0, Math.round(layout.rowTop(first + i + 1)) - 1, width, 1);
         }
         gc.setGlobalAlpha(1);
     }
@@ -287,22 +283,32 @@ final class BodyPainter {
         return drawn;
     }
 
+    /**
+     * Draws a route as one-pixel rectangles, one per segment (routes only run across and down), and its head.
+     * As with the grid, filled whole-pixel rectangles cost the software pipeline far less than a stroked
+     * polyline, and the pixels are those of a one-pixel line through pixel centres. A route to a row far
+     * off screen costs no more: the canvas clips the rectangles.
+     */
     private static void arrow(GraphicsContext gc, ArrowRouter.Route route, Paint stroke) {
         int n = route.size();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            // whole pixels plus a half: one-pixel lines stay sharp
-            xs[i] = Math.round(route.xs()[i]) + 0.5;
-            ys[i] = Math.round(route.ys()[i]) + 0.5;
-        }
         double ex = route.xs()[n - 1];
-        double ey = ys[n - 1];
         double direction = Math.signum(route.xs()[n - 1] - route.xs()[n - 2]);
-        xs[n - 1] = ex - direction * ARROW;
-        gc.setStroke(stroke);
-        gc.strokePolyline(xs, ys, n);
         gc.setFill(stroke);
+        double x0 = Math.round(route.xs()[0]);
+        double y0 = Math.round(route.ys()[0]);
+        for (int i = 1; i < n; i++) {
+            double x1 = Math.round(i == n - 1 ? ex - direction * ARROW : route.xs()[i]);
+            double y1 = Math.round(route.ys()[i]);
+            if (y1 == y0) {
+                gc.fillRect(Math.min(x0, x1), y0, Math.abs(x1 - x0) + 1, 1);
+            } else if (Math.abs(y1 - y0) > 1) {
+                // the corners belong to the horizontal segments, so a translucent colour is not doubled there
+                gc.fillRect(x0, Math.min(y0, y1) + 1, 1, Math.abs(y1 - y0) - 1);
+            }
+            x0 = x1;
+            y0 = y1;
+        }
+        double ey = y0 + 0.5;
         gc.fillPolygon(new double[] {ex, ex - direction * ARROW, ex - direction * ARROW},
                 new double[] {ey, ey - ARROW * 0.8, ey + ARROW * 0.8}, 3);
     }
@@ -370,23 +376,25 @@ final class BodyPainter {
         gc.fillText(measure.elide(bar.name(), place.width() - dateWidth, font), Math.round(x), baseline);
     }
 
-    private static void lines(GraphicsContext gc, double height, TimelineScale scale, Settings settings,
+    /**
+     * The status-date line (dashed) and the today line, as filled rectangles like the grid. The dashes keep
+     * their places on the rows, not on the canvas, so that pieces of a printed picture meet without a jump.
+     */
+    private static void lines(GraphicsContext gc, double height, ChartLayout layout, Settings settings,
                               Palette palette) {
+        TimelineScale scale = layout.scale();
         if (settings.statusDate() != null) {
             double x = Math.round(scale.endX(settings.statusDate())) + 0.5;
-            gc.setStroke(palette.statusDateStroke());
-            gc.setLineWidth(1.5);
-            gc.setLineDashes(6, 4);
-            gc.strokeLine(x, 0, x, height);
-            gc.setLineDashes((double[]) null);
+            gc.setFill(palette.statusDateStroke());
+            for (double y = -(layout.verticalOffset() % DASH_PERIOD); y < height; y += DASH_PERIOD) {
+                gc.fillRect(x - 0.75, y, 1.5, DASH);
+            }
         }
         if (settings.today() != null) {
             double x = Math.round(scale.x(settings.today()) + scale.dayWidth() / 2) + 0.5;
-            gc.setStroke(palette.todayStroke());
-            gc.setLineWidth(1.5);
-            gc.strokeLine(x, 0, x, height);
+            gc.setFill(palette.todayStroke());
+            gc.fillRect(x - 0.75, 0, 1.5, height);
         }
-        gc.setLineWidth(1);
     }
 
     private static void preview(GraphicsContext gc, ChartLayout layout, Settings settings, Palette palette) {

@@ -25,6 +25,16 @@ final class HeaderPainter {
 
     void paint(GraphicsContext gc, double width, double height, TimelineScale scale, GanttZoom zoom,
                TimelineLabels labels, LocalDate today, Palette palette) {
+        paint(gc, width, height, scale, zoom, labels, today, palette, 0, width);
+    }
+
+    /**
+     * Paints the header of a piece of a wider picture that spans {@code pictureLeft} to {@code pictureRight}
+     * in this canvas's coordinates: labels keep to the picture's edges, not the piece's, and the lower tier
+     * takes the form that fits the whole picture, so pieces painted side by side make one header.
+     */
+    void paint(GraphicsContext gc, double width, double height, TimelineScale scale, GanttZoom zoom,
+               TimelineLabels labels, LocalDate today, Palette palette, double pictureLeft, double pictureRight) {
         gc.setFill(palette.background());
         gc.fillRect(0, 0, width, height);
         gc.setFill(palette.headerFill());
@@ -32,48 +42,52 @@ final class HeaderPainter {
         double middle = Math.round(height / 2);
         LocalDate first = scale.dateAt(0);
         LocalDate last = scale.dateAt(width);
-        tier(gc, scale, zoom.upper(), first, last, 0, middle, width, labels, true, palette, palette.boldFont());
-        tier(gc, scale, zoom.lower(), first, last, middle, height, width, labels, false, palette, palette.font());
-        gc.setStroke(palette.headerStroke());
-        gc.setLineWidth(1);
-        gc.strokeLine(0, middle + 0.5, width, middle + 0.5);
-        gc.strokeLine(0, height - 0.5, width, height - 0.5);
+        Span span = new Span(first, last, pictureLeft, scale.dateAt(pictureLeft), scale.dateAt(pictureRight));
+        tier(gc, scale, zoom.upper(), span, 0, middle, labels, true, palette, palette.boldFont());
+        tier(gc, scale, zoom.lower(), span, middle, height, labels, false, palette, palette.font());
+        // whole-pixel rectangles rather than stroked lines: the same pixels, far cheaper on the software pipeline
+        gc.setFill(palette.headerStroke());
+        gc.fillRect(0, middle, width, 1);
+        gc.fillRect(0, Math.ceil(height) - 1, width, 1);
         if (today != null) {
             double x = scale.x(today) + scale.dayWidth() / 2;
-            if (x >= 0 && x <= width) {
+            if (x >= -4 && x <= width + 4) {
                 gc.setFill(palette.todayStroke());
                 gc.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {height - 5, height - 5, height - 1}, 3);
             }
         }
     }
 
-    private void tier(GraphicsContext gc, TimelineScale scale, TimelineUnit unit, LocalDate first, LocalDate last,
-                      double top, double bottom, double width, TimelineLabels labels, boolean upper,
-                      Palette palette, Font font) {
+    /** The days the canvas shows, and the left edge and days of the whole picture it is part of. */
+    private record Span(LocalDate first, LocalDate last, double left, LocalDate pictureFirst, LocalDate pictureLast) {
+    }
+
+    private void tier(GraphicsContext gc, TimelineScale scale, TimelineUnit unit, Span span, double top,
+                      double bottom, TimelineLabels labels, boolean upper, Palette palette, Font font) {
+        LocalDate first = span.first();
+        LocalDate last = span.last();
         gc.setFont(font);
         double ascent = measure.ascent(font);
         double baseline = Math.round(top + (bottom - top + ascent) / 2 - 1);
-        gc.setLineWidth(1);
         // the lower tier uses one form for all its cells ("10 11 12", never "10 T 12"): the longest that fits all
-        int form = upper ? 0 : commonForm(scale, unit, first, last, labels, font);
+        int form = upper ? 0 : commonForm(scale, unit, span.pictureFirst(), span.pictureLast(), labels, font);
         for (LocalDate cell = unit.floor(first); !cell.isAfter(last); cell = unit.next(cell)) {
             double x0 = scale.x(cell);
             double x1 = scale.x(unit.next(cell));
-            double line = Math.round(x0) + 0.5;
-            gc.setStroke(palette.headerStroke());
-            gc.strokeLine(line, top, line, bottom);
+            gc.setFill(palette.headerStroke());
+            gc.fillRect(Math.round(x0), top, 1, bottom - top);
             List<String> texts = labels.cell(unit, cell, upper);
-            double room = (upper ? x1 - Math.max(0, x0) : x1 - x0) - 2 * PAD;
+            double room = (upper ? x1 - Math.max(span.left(), x0) : x1 - x0) - 2 * PAD;
             String text = upper ? fitting(texts, room, font)
                     : form < texts.size() && measure.width(texts.get(form), font) <= room ? texts.get(form) : null;
             if (text == null) {
                 continue;
             }
             double textWidth = measure.width(text, font);
-            double x = upper ? Math.max(x0, 0) + PAD : x0 + (x1 - x0 - textWidth) / 2;
-            if (!upper && x < PAD) {
+            double x = upper ? Math.max(x0, span.left()) + PAD : x0 + (x1 - x0 - textWidth) / 2;
+            if (!upper && x < span.left() + PAD) {
                 // a cell cut by the left edge: its label moves into the visible part, or is left out
-                x = PAD;
+                x = span.left() + PAD;
                 if (x + textWidth > x1 - PAD) {
                     continue;
                 }

@@ -61,7 +61,8 @@ public final class RenderingMeasurement {
         BodyPainter painter = new BodyPainter(new TextMeasure());
         Palette palette = Palette.of(chart);
         BodyPainter.Settings settings = new BodyPainter.Settings(chart.getModel(), chart.getZoom(), false,
-                false, true, new HashSet<>(), chart.getCalendar(), chart.getLabels(), null, null, null);
+                false, true, new HashSet<>(), chart.getCalendar(), chart.getLabels(), null, null, null, false,
+                GanttChart.NO_CATEGORY);
 
         Canvas viewport = new Canvas(WIDTH, HEIGHT);
         Scene viewportScene = new Scene(new Pane(viewport), WIDTH, HEIGHT);
