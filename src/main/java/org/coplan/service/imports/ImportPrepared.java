@@ -1,6 +1,5 @@
 package org.coplan.service.imports;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.Ids;
@@ -33,7 +33,8 @@ record ImportPrepared(Roadmap roadmap, List<WorkItem> items, List<Dependency> li
     private static final int NAME_LIMIT = 500;
     private static final int NOTES_LIMIT = 10_000;
 
-    static ImportPrepared of(Roadmap roadmap, ImportedPlan plan, String unnamedItem, WorkingTime calendar) {
+    static ImportPrepared of(Roadmap roadmap, ImportedPlan plan, UnaryOperator<String> unnamedItem,
+                            WorkingTime calendar) {
         Map<String, UUID> ids = new HashMap<>();
         Set<String> parents = new HashSet<>();
         List<Problem> dropped = new ArrayList<>();
@@ -64,7 +65,7 @@ record ImportPrepared(Roadmap roadmap, List<WorkItem> items, List<Dependency> li
             UUID parent = source.parentSourceId() != null && seen.contains(source.parentSourceId())
                     ? ids.get(source.parentSourceId()) : null;
             String name = source.name() == null || source.name().isBlank()
-                    ? MessageFormat.format(unnamedItem, source.sourceId()) : source.name().strip();
+                    ? unnamedItem.apply(source.sourceId()) : source.name().strip();
             String notes = source.notes();
             if (name.length() > NAME_LIMIT || (notes != null && notes.strip().length() > NOTES_LIMIT)) {
                 shortened++;

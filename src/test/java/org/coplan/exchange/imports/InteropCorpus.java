@@ -14,14 +14,14 @@ import java.util.stream.Stream;
  * The shared corpus of real plan files ({@code shared/interop-corpus} beside the project, or beside one of its
  * parent folders: a worktree sits deeper than a clone) and its {@code TRUTH.tsv}, one row per file.
  */
-final class InteropCorpus {
+public final class InteropCorpus {
 
     private static final Path RELATIVE = Path.of("shared", "interop-corpus");
 
     private InteropCorpus() {
     }
 
-    static Optional<Path> folder() {
+    public static Optional<Path> folder() {
         for (Path dir = Path.of("").toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(RELATIVE).resolve("TRUTH.tsv"))) {
                 return Optional.of(dir.resolve(RELATIVE));

@@ -89,7 +89,7 @@ class InteropCorpusTest {
     private static ImportReport importFile(Path file) {
         ImportedPlan plan = new PlanFiles().read(file);
         return new PlanImport(editor).importAsNewRoadmap(programme.id(), plan,
-                new PlanImport.Naming(file.getFileName().toString(), "Task {0}"));
+                new PlanImport.Naming(file.getFileName().toString(), id -> "Task " + id));
     }
 
     private static int roadmapCount() {
