@@ -28,9 +28,9 @@ final class HelpTexts extends ListResourceBundle {
                 {"bench.schedule.option.seed", messages.tr("cli.bench.schedule.option.seed")},
                 {"bench.schedule.option.edits", messages.tr("cli.bench.schedule.option.edits")},
                 {"bench.schedule.option.json", messages.tr("cli.bench.schedule.option.json")},
-                {"import.parameter.file", messages.tr("cli.import.parameter.file")},
-                {"import.option.programme", messages.tr("cli.import.option.programme")},
-                {"import.option.json", messages.tr("cli.import.option.json")},
+                {"import-command.parameter.file", messages.tr("cli.import.parameter.file")},
+                {"import-command.option.programme", messages.tr("cli.import.option.programme")},
+                {"import-command.option.json", messages.tr("cli.import.option.json")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

@@ -37,13 +37,13 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     private CoplanCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "import.parameter.file")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "import-command.parameter.file")
     private Path file;
 
-    @Option(names = "--programme", paramLabel = "ID", descriptionKey = "import.option.programme")
+    @Option(names = "--programme", paramLabel = "ID", descriptionKey = "import-command.option.programme")
     private UUID programmeId;
 
-    @Option(names = "--json", descriptionKey = "import.option.json")
+    @Option(names = "--json", descriptionKey = "import-command.option.json")
     private boolean json;
 
     ImportCommand(CliContext context) {
