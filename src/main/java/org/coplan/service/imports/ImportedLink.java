@@ -12,6 +12,7 @@ public record ImportedLink(String predecessorSourceId, String successorSourceId,
         Objects.requireNonNull(predecessorSourceId, "predecessorSourceId");
         Objects.requireNonNull(successorSourceId, "successorSourceId");
         Objects.requireNonNull(type, "type");
-        lagUnit = lagUnit == null ? LagUnit.WORKING : lagUnit;
+        // no lag counts nothing in either unit; MS Project does not even write the unit of a zero lag
+        lagUnit = lagUnit == null || lagDays == 0 ? LagUnit.WORKING : lagUnit;
     }
 }
