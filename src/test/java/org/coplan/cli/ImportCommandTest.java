@@ -161,4 +161,29 @@ class ImportCommandTest {
         assertThat(json.get("links").get("FS").asInt()).isEqualTo(3);
         assertThat(json.get("linksWithLag").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void anExportedRoadmapImportsAgainWithTheSameCountsInBothFormats() throws IOException {
+        assertThat(run("import", ganFile(NESTED_GAN).toString(), "--json")).isZero();
+        JsonNode imported = onlyJsonObject();
+        String roadmap = imported.get("roadmap").asText();
+        for (String format : List.of("gan", "mspdi")) {
+            Path exported = temp.resolve("exported-" + format);
+            assertThat(run("export", "--roadmap", roadmap, "--format", format, "-o", exported.toString()))
+                    .as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Exported 4 items and 2 links", exported.toString());
+            assertThat(run("import", exported.toString(), "--json")).as(err.toString()).isZero();
+            JsonNode again = onlyJsonObject();
+            for (String key : List.of("items", "summaries", "milestones", "links", "linksWithLag")) {
+                assertThat(again.get(key)).as(format + " " + key).isEqualTo(imported.get(key));
+            }
+        }
+    }
+
+    @Test
+    void exportingAnUnknownRoadmapExitsTwo() {
+        assertThat(run("export", "--roadmap", UUID.randomUUID().toString(), "--format", "gan", "-o",
+                temp.resolve("x.gan").toString())).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).singleElement().asString().contains("roadmap");
+    }
 }
