@@ -2,10 +2,13 @@ package org.coplan.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.coplan.domain.PlanRuleViolation;
+import org.coplan.exchange.csv.CsvPlanWriter;
 import org.coplan.exchange.gan.GanWriter;
+import org.coplan.exchange.ical.MilestoneCalendarWriter;
 import org.coplan.exchange.mspdi.MspdiWriter;
 import org.coplan.service.exports.PlanExport;
 import org.coplan.service.exports.PlanWriter;
@@ -15,12 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export --roadmap ID --format mspdi|gan -o FILE}: writes one roadmap as a plan file. */
+/** {@code export --roadmap ID --format mspdi|gan|csv|ics -o FILE [--bom]}: writes one roadmap as a plan file. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats Coplan writes, as the option names them. */
-    enum Format { MSPDI, GAN }
+    enum Format { MSPDI, GAN, CSV, ICS }
 
     private final CliContext context;
 
@@ -38,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
             descriptionKey = "export-command.option.output")
     private Path output;
 
+    @Option(names = "--bom", descriptionKey = "export-command.option.bom")
+    private boolean bom;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
@@ -51,6 +57,8 @@ final class ExportCommand implements Callable<Integer> {
         PlanWriter writer = switch (format) {
             case MSPDI -> new MspdiWriter();
             case GAN -> new GanWriter();
+            case CSV -> new CsvPlanWriter(bom);
+            case ICS -> new MilestoneCalendarWriter(Clock.systemUTC());
         };
         try {
             writer.write(export, output);

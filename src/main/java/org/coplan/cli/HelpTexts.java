@@ -32,8 +32,9 @@ final class HelpTexts extends ListResourceBundle {
                 {"import-command.option.programme", messages.tr("cli.import.option.programme")},
                 {"import-command.option.json", messages.tr("cli.import.option.json")},
                 {"export-command.option.roadmap", messages.tr("cli.export.option.roadmap")},
-                {"export-command.option.format", messages.tr("cli.export.option.format")},
+                {"export-command.option.format", messages.tr("cli.export.formats")},
                 {"export-command.option.output", messages.tr("cli.export.option.output")},
+                {"export-command.option.bom", messages.tr("cli.export.option.bom")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };
