@@ -20,6 +20,8 @@ public final class CoplanCli {
         commandLine.addSubcommand("sample", new SampleCommand(context));
         commandLine.addSubcommand("generate", new GenerateCommand(context));
         commandLine.addSubcommand("schedule", new ScheduleCommand(context));
+        commandLine.addSubcommand("import", new ImportCommand(context));
+        commandLine.addSubcommand("export", new ExportCommand(context));
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
                 .addSubcommand("schedule", new ScheduleBenchCommand(context)));
 
@@ -29,6 +31,8 @@ public final class CoplanCli {
         describe(commandLine.getSubcommands().get("sample"), messages.tr("cli.sample.description"), messages);
         describe(commandLine.getSubcommands().get("generate"), messages.tr("cli.generate.description"), messages);
         describe(commandLine.getSubcommands().get("schedule"), messages.tr("cli.schedule.description"), messages);
+        describe(commandLine.getSubcommands().get("import"), messages.tr("cli.import.description"), messages);
+        describe(commandLine.getSubcommands().get("export"), messages.tr("cli.export.description"), messages);
         CommandLine bench = commandLine.getSubcommands().get("bench");
         describe(bench, messages.tr("cli.bench.description"), messages);
         describe(bench.getSubcommands().get("schedule"), messages.tr("cli.bench.schedule.description"), messages);

@@ -28,6 +28,13 @@ final class HelpTexts extends ListResourceBundle {
                 {"bench.schedule.option.seed", messages.tr("cli.bench.schedule.option.seed")},
                 {"bench.schedule.option.edits", messages.tr("cli.bench.schedule.option.edits")},
                 {"bench.schedule.option.json", messages.tr("cli.bench.schedule.option.json")},
+                {"import-command.parameter.file", messages.tr("cli.import.parameter.file")},
+                {"import-command.option.programme", messages.tr("cli.import.option.programme")},
+                {"import-command.option.json", messages.tr("cli.import.option.json")},
+                {"export-command.option.roadmap", messages.tr("cli.export.option.roadmap")},
+                {"export-command.option.format", messages.tr("cli.export.formats")},
+                {"export-command.option.output", messages.tr("cli.export.option.output")},
+                {"export-command.option.bom", messages.tr("cli.export.option.bom")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

@@ -1,0 +1,121 @@
+package org.coplan.exchange.gan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.coplan.domain.DependencyType;
+import org.coplan.domain.LagUnit;
+import org.coplan.exchange.imports.SecureXml;
+import org.coplan.l10n.Problem;
+import org.coplan.service.imports.ImportRefused;
+import org.coplan.service.imports.ImportedItem;
+import org.coplan.service.imports.ImportedLink;
+import org.coplan.service.imports.ImportedPlan;
+
+/**
+ * Reads GanttProject {@code .gan} files. Our own reader, because MPXJ 14.3.4 reads {@code <depend>} only on
+ * top-level tasks and silently drops the links of nested ones. A {@code <depend id="X">} inside task T makes T
+ * the predecessor of X; its {@code difference} is the lag in (working) days.
+ */
+public final class GanReader {
+
+    private static final String FORMAT_NAME = "GanttProject";
+
+    public ImportedPlan read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = SecureXml.inputFactory().createXMLStreamReader(in);
+            try {
+                return read(xml, file.getFileName());
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException corrupt) {
+            throw new ImportRefused(Problem.tr("import.error.bad-xml", file.getFileName(),
+                    SecureXml.reason(corrupt)), corrupt);
+        } catch (IOException unreadable) {
+            throw new ImportRefused(Problem.tr("import.error.unreadable", file, unreadable.getMessage()), unreadable);
+        }
+    }
+
+    private static ImportedPlan read(XMLStreamReader xml, Path name) throws XMLStreamException {
+        List<ImportedItem> items = new ArrayList<>();
+        List<ImportedLink> links = new ArrayList<>();
+        // the open <task> elements, innermost first; a task's notes arrive after its start tag
+        Deque<Integer> open = new ArrayDeque<>();
+        String title = null;
+        int allocations = 0;
+        int depth = 0;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw ImportRefused.of("import.error.xml-doctype", name);
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if ("task".equals(xml.getLocalName()) && !open.isEmpty()) {
+                    open.pop();
+                }
+                continue;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            depth++;
+            switch (xml.getLocalName()) {
+                case "project" -> title = depth == 1 ? xml.getAttributeValue(null, "name") : title;
+                case "task" -> {
+                    String parent = open.isEmpty() ? null : items.get(open.peek()).sourceId();
+                    items.add(GanTask.read(xml, parent));
+                    open.push(items.size() - 1);
+                }
+                case "depend" -> {
+                    if (!open.isEmpty()) {
+                        links.add(link(xml, items.get(open.peek()).sourceId()));
+                    }
+                }
+                case "notes" -> {
+                    if (!open.isEmpty()) {
+                        int index = open.peek();
+                        items.set(index, withNotes(items.get(index), xml.getElementText()));
+                        depth--;
+                    }
+                }
+                case "allocation" -> allocations++;
+                default -> {
+                    // views, calendars, resources and baselines carry nothing an item keeps
+                }
+            }
+        }
+        List<Problem> dropped = allocations > 0
+                ? List.of(Problem.tr("import.dropped.resource-assignments", allocations)) : List.of();
+        return new ImportedPlan(FORMAT_NAME, title, items, links, dropped);
+    }
+
+    private static ImportedLink link(XMLStreamReader xml, String predecessorId) {
+        String successorId = xml.getAttributeValue(null, "id");
+        if (successorId == null || successorId.isBlank()) {
+            throw ImportRefused.of("import.error.gan-depend-attribute", "id", "", predecessorId);
+        }
+        DependencyType type = switch (GanTask.dependencyCode(xml, predecessorId)) {
+            case 1 -> DependencyType.SS;
+            case 3 -> DependencyType.FF;
+            case 4 -> DependencyType.SF;
+            default -> DependencyType.FS;
+        };
+        return new ImportedLink(predecessorId, successorId.strip(), type, GanTask.lag(xml, predecessorId),
+                LagUnit.WORKING);
+    }
+
+    private static ImportedItem withNotes(ImportedItem item, String notes) {
+        return new ImportedItem(item.sourceId(), item.parentSourceId(), item.name(), item.milestone(), item.start(),
+                item.finish(), item.durationDays(), item.percentComplete(), item.constraint(), notes, item.manual());
+    }
+}

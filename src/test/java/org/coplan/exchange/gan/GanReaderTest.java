@@ -1,0 +1,109 @@
+package org.coplan.exchange.gan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.coplan.domain.ConstraintType;
+import org.coplan.domain.DependencyType;
+import org.coplan.l10n.Messages;
+import org.coplan.service.imports.ImportRefused;
+import org.coplan.service.imports.ImportedItem;
+import org.coplan.service.imports.ImportedLink;
+import org.coplan.service.imports.ImportedPlan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Our own GanttProject reader: nested tasks keep their links, corrupt values are named, XML stays safe. */
+class GanReaderTest {
+
+    private static final String PLAN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <project name="Joint study" version="3.3.3309">
+              <tasks>
+                <task id="0" uid="abc" name="Study" meeting="false" start="2025-03-03" duration="10" complete="20">
+                  <notes><![CDATA[Agreed at the <b>kick-off</b>]]></notes>
+                  <task id="12" name="Survey" meeting="false" start="2025-03-03" duration="5" complete="50"
+                        thirdDate="2025-03-03" thirdDate-constraint="1">
+                    <depend id="13" type="3" difference="-1" hardness="Strong"/>
+                  </task>
+                  <task id="13" name="Report" meeting="false" start="2025-03-10" duration="3" complete="0">
+                    <depend id="14" type="4" difference="0" hardness="Strong"/>
+                  </task>
+                </task>
+                <task id="14" name="Report agreed" meeting="true" start="2025-03-17" duration="1" complete="0"/>
+              </tasks>
+              <allocations>
+                <allocation task-id="12" resource-id="0" function="Default:0" responsible="true" load="100.0"/>
+              </allocations>
+            </project>
+            """;
+
+    @TempDir
+    Path temp;
+
+    private ImportedPlan read(String content) throws IOException {
+        return new GanReader().read(Files.writeString(temp.resolve("plan.gan"), content));
+    }
+
+    private String refusal(String content) throws IOException {
+        Path file = Files.writeString(temp.resolve("bad.gan"), content);
+        ImportRefused refused = catchThrowableOfType(ImportRefused.class, () -> new GanReader().read(file));
+        assertThat(refused).as("refused").isNotNull();
+        return Messages.english().text(refused.problem());
+    }
+
+    @Test
+    void nestedTasksKeepTheirParentsOrderAndLinks() throws IOException {
+        ImportedPlan plan = read(PLAN);
+        assertThat(plan.title()).isEqualTo("Joint study");
+        assertThat(plan.items()).extracting(ImportedItem::sourceId).containsExactly("0", "12", "13", "14");
+        assertThat(plan.items()).extracting(ImportedItem::parentSourceId).containsExactly(null, "0", "0", null);
+        assertThat(plan.links()).containsExactly(
+                new ImportedLink("12", "13", DependencyType.FF, -1, null),
+                new ImportedLink("13", "14", DependencyType.SF, 0, null));
+    }
+
+    @Test
+    void valuesOfATaskAreKept() throws IOException {
+        ImportedPlan plan = read(PLAN);
+        ImportedItem study = plan.items().getFirst();
+        assertThat(study.notes()).isEqualTo("Agreed at the <b>kick-off</b>");
+        assertThat(study.percentComplete()).isEqualTo(20);
+        ImportedItem survey = plan.items().get(1);
+        assertThat(survey.start()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(survey.durationDays()).isEqualTo(5);
+        assertThat(survey.constraint().type()).isEqualTo(ConstraintType.START_NO_EARLIER_THAN);
+        ImportedItem agreed = plan.items().getLast();
+        assertThat(agreed.milestone()).isTrue();
+        assertThat(agreed.durationDays()).as("a milestone lasts no time whatever the file says").isZero();
+        assertThat(plan.dropped()).singleElement()
+                .satisfies(problem -> assertThat(Messages.english().text(problem))
+                        .isEqualTo("One resource assignment ignored."));
+    }
+
+    @Test
+    void aCorruptAttributeIsNamedWithItsTask() throws IOException {
+        assertThat(refusal(PLAN.replace("duration=\"5\"", "duration=\"ARTIFICIALERROR\"")))
+                .contains("duration=\"ARTIFICIALERROR\"", "task 12", "Survey");
+        assertThat(refusal(PLAN.replace("start=\"2025-03-10\"", "start=\"10.03.2025\"")))
+                .contains("start=\"10.03.2025\"", "task 13");
+        assertThat(refusal(PLAN.replace("type=\"3\"", "type=\"7\""))).contains("type=\"7\"", "task 12");
+    }
+
+    @Test
+    void brokenXmlIsRefusedWithThePlace() throws IOException {
+        assertThat(refusal(PLAN.replace("</tasks>", ""))).contains("bad.gan", "not well-formed XML");
+    }
+
+    @Test
+    void externalEntitiesAreNeverRead() throws IOException {
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "top secret");
+        String withEntity = PLAN.replace("<project name=\"Joint study\"",
+                "<!DOCTYPE project [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>\n<project name=\"&e;\"");
+        assertThat(refusal(withEntity)).contains("DOCTYPE").doesNotContain("top secret");
+    }
+}
