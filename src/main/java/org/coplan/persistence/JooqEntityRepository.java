@@ -231,6 +231,111 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
         changeLog.append(List.of(change(key, WHOLE_ROW, ChangeRecord.Kind.DELETE, rowText(row, entity), null, now)));
     }
 
+    /** The entity kind as the change log names it: the table's name in lower case. */
+    final String entityType() {
+        return entityType;
+    }
+
+    /** The fields of a row as texts: the value columns but the id, then the child collections. */
+    final List<String> fieldNames() {
+        return rowTextNames;
+    }
+
+    /** The stored rows with these ids as canonical field texts, by id; ids without a row are absent. */
+    final Map<UUID, Map<String, String>> rowTexts(Collection<UUID> keys) {
+        Map<UUID, Map<String, String>> texts = new HashMap<>();
+        for (List<UUID> chunk : Chunks.of(keys)) {
+            texts.putAll(rowTextsWhere(id.in(chunk)));
+        }
+        return texts;
+    }
+
+    final Map<UUID, Map<String, String>> allRowTexts() {
+        return rowTextsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, Map<String, String>> rowTextsWhere(Condition condition) {
+        Map<UUID, Map<String, String>> texts = new HashMap<>();
+        Result<R> rows = dsl().selectFrom(table).where(condition).fetch();
+        if (rows.isEmpty()) {
+            return texts;
+        }
+        List<Map<UUID, ? extends List<?>>> loaded = new ArrayList<>();
+        for (ChildRows<E, ?> child : children) {
+            loaded.add(child.load(dsl(), table, id, condition));
+        }
+        for (R row : rows) {
+            Map<String, String> fields = new HashMap<>();
+            for (Field<?> field : valueFields) {
+                if (!field.getName().equals(id.getName())) {
+                    fields.put(logName(field), CanonicalText.of(row.get(field)));
+                }
+            }
+            for (int i = 0; i < children.size(); i++) {
+                fields.put(children.get(i).field(), childText(children.get(i), loaded.get(i).get(row.get(id))));
+            }
+            texts.put(row.get(id), fields);
+        }
+        return texts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C extends UpdatableRecord<C>> String childText(ChildRows<?, C> child, List<?> rows) {
+        return child.text(rows == null ? List.of() : (List<C>) rows);
+    }
+
+    /**
+     * Makes the stored row say {@code texts} (a row that arrived in a plan package): inserted when absent,
+     * otherwise the differing fields written and the version raised, so an editor holding the old row is
+     * refused ({@link StaleDataException}) rather than overwriting it. Not logged: the caller records the
+     * changes that led here under their own identities.
+     *
+     * @throws IllegalArgumentException when a text is not a value of its field
+     */
+    final void writeTexts(UUID key, Map<String, String> texts) {
+        OffsetDateTime now = context.now();
+        R stored = dsl().selectFrom(table).where(id.eq(key)).forUpdate().fetchOne();
+        if (stored == null) {
+            R row = dsl().newRecord(table);
+            set(row, id, key);
+            for (Field<?> field : valueFields) {
+                if (!field.getName().equals(id.getName())) {
+                    set(row, field, FieldParse.value(field, texts.get(logName(field))));
+                }
+            }
+            set(row, createdAt, now);
+            set(row, modifiedAt, now);
+            set(row, version, 0L);
+            row.insert();
+        } else {
+            Map<Field<?>, Object> changed = new LinkedHashMap<>();
+            for (Field<?> field : valueFields) {
+                String text = texts.get(logName(field));
+                if (!field.getName().equals(id.getName()) && !Objects.equals(CanonicalText.of(stored.get(field)), text)) {
+                    changed.put(field, FieldParse.value(field, text));
+                }
+            }
+            dsl().update(table).set(version, version.plus(1)).set(modifiedAt, now).set(changed)
+                    .where(id.eq(key)).execute();
+        }
+        for (ChildRows<E, ?> child : children) {
+            String text = texts.get(child.field());
+            if (stored == null || !child.storedText(dsl(), key).equals(text)) {
+                child.replaceText(dsl(), key, text == null ? "[]" : text, now);
+            }
+        }
+    }
+
+    /** Deletes the row a plan package deleted; not logged, as {@link #writeTexts}. */
+    final void removeRow(UUID key) {
+        dsl().deleteFrom(table).where(id.eq(key)).execute();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(org.jooq.Record row, Field<?> field, Object value) {
+        row.set((Field<Object>) field, value);
+    }
+
     /** Locks the stored row and refuses when it, or its children, no longer say what {@code expected} says. */
     private void requireStored(E expected, R expectedRow) {
         UUID key = expectedRow.get(id);
