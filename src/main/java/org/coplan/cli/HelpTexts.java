@@ -28,6 +28,11 @@ final class HelpTexts extends ListResourceBundle {
                 {"bench.schedule.option.seed", messages.tr("cli.bench.schedule.option.seed")},
                 {"bench.schedule.option.edits", messages.tr("cli.bench.schedule.option.edits")},
                 {"bench.schedule.option.json", messages.tr("cli.bench.schedule.option.json")},
+                {"package.export.option.full", messages.tr("cli.package.export.option.full")},
+                {"package.export.option.output", messages.tr("cli.package.export.option.output")},
+                {"package.import.file", messages.tr("cli.package.import.file")},
+                {"package.import.option.dry-run", messages.tr("cli.package.import.option.dry-run")},
+                {"package.import.option.json", messages.tr("cli.package.import.option.json")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

@@ -3,6 +3,7 @@ package org.coplan.exchange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.UUID;
@@ -42,7 +43,8 @@ final class ConflictFinder {
                     conflicts.add(conflict(change, tombstone, change));
                 } else {
                     Change decider = decider(known, change.field());
-                    if (decider != null && !decider.id().equals(change.prior())) {
+                    if (decider != null && !decider.id().equals(change.prior())
+                            && !Objects.equals(valueOf(decider, change.field()), change.value())) {
                         Change winner = change.isAfter(decider) ? change : decider;
                         Change loser = winner == change ? decider : change;
                         conflicts.add(conflict(change, winner, loser));
@@ -73,9 +75,13 @@ final class ConflictFinder {
         return decider;
     }
 
+    /** Two people who typed the same value do not disagree: no conflict to show. */
+    private static String valueOf(Change change, String field) {
+        return change.kind() == ChangeRecord.Kind.INSERT ? change.insertedValues().get(field) : change.value();
+    }
+
     private SyncConflict conflict(Change about, Change winner, Change loser) {
-        String loserValue = loser.kind() == ChangeRecord.Kind.INSERT ? loser.insertedValues().get(about.field())
-                : loser.value();
+        String loserValue = valueOf(loser, about.field());
         return new SyncConflict(ids.get(), about.entityType(), about.entityId(), about.field(), winner.id(),
                 loser.id(), loserValue);
     }

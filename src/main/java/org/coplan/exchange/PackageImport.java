@@ -48,7 +48,7 @@ public final class PackageImport {
         try {
             return database.writeSync(store -> merge(store, plan, dryRun));
         } catch (PlanRuleViolation broken) {
-            throw new PackageRefusedException(Problem.tr("exchange.refused.breaks-rule", broken.problem().key()),
+            throw new PackageRefusedException(Problem.tr("exchange.refused.breaks-rule", broken.problem()),
                     broken);
         }
     }
