@@ -15,6 +15,7 @@ import org.coplan.l10n.Problem;
 import org.coplan.service.ChangeRecord;
 import org.coplan.service.port.SyncDatabase;
 import org.coplan.service.port.SyncStore;
+import org.coplan.service.port.UnfitValueException;
 import org.coplan.service.sync.Change;
 import org.coplan.service.sync.ChangeId;
 import org.coplan.service.sync.EntityRow;
@@ -136,17 +137,25 @@ public final class PackageImport {
             store.knowReplica(replica.id(), replica.name());
         }
         store.append(fresh);
-        for (RowWrite write : WriteOrder.of(writes)) {
-            try {
+        InsertBatch inserts = new InsertBatch(store);
+        try {
+            for (RowWrite write : WriteOrder.of(writes)) {
                 switch (write) {
-                    case RowWrite.Insert insert -> store.writeRow(insert.row());
-                    case RowWrite.Update update -> store.writeRow(update.row());
-                    case RowWrite.Delete delete -> store.deleteRow(delete.entityType(), delete.id());
+                    case RowWrite.Insert insert -> inserts.add(insert.row());
+                    case RowWrite.Update update -> {
+                        inserts.flush();
+                        store.writeRow(update.row());
+                    }
+                    case RowWrite.Delete delete -> {
+                        inserts.flush();
+                        store.deleteRow(delete.entityType(), delete.id());
+                    }
                 }
-            } catch (IllegalArgumentException unfit) {
-                throw new PackageRefusedException(Problem.tr("exchange.refused.bad-value", write.entityType(),
-                        write.id(), unfit.getMessage()), unfit);
             }
+            inserts.flush();
+        } catch (UnfitValueException unfit) {
+            throw new PackageRefusedException(Problem.tr("exchange.refused.bad-value", unfit.entityType(),
+                    unfit.entityId(), unfit.detail()), unfit);
         }
         store.addConflicts(conflicts);
         store.advanceSeen();

@@ -129,16 +129,31 @@ final class ChildRows<E, C extends UpdatableRecord<C>> {
      * @throws IllegalArgumentException when the text is not such a list
      */
     void replaceText(DSLContext dsl, UUID parentId, String text, OffsetDateTime now) {
-        List<C> wanted = new ArrayList<>();
-        for (List<String> values : ChildText.parse(text, valueFields.size())) {
+        replaceRows(dsl, parentId, fromText(parentId, text), now);
+    }
+
+    /** The stamped children that a parent's text lists, for a parent just inserted: see {@link #insertAll}. */
+    List<C> newRows(UUID parentId, String text, OffsetDateTime now) {
+        List<C> rows = fromText(parentId, text);
+        rows.forEach(row -> stamped(row, now));
+        return rows;
+    }
+
+    void insertAll(DSLContext dsl, List<C> rows) {
+        BatchInsert.records(dsl, table, rows);
+    }
+
+    private List<C> fromText(UUID parentId, String text) {
+        List<C> rows = new ArrayList<>();
+        for (List<String> values : ChildText.parse(text == null ? "[]" : text, valueFields.size())) {
             C row = table.newRecord();
             set(row, parent, parentId);
             for (int i = 0; i < valueFields.size(); i++) {
                 set(row, valueFields.get(i), FieldParse.value(valueFields.get(i), values.get(i)));
             }
-            wanted.add(row);
+            rows.add(row);
         }
-        replaceRows(dsl, parentId, wanted, now);
+        return rows;
     }
 
     private void replaceRows(DSLContext dsl, UUID parentId, List<C> wanted, OffsetDateTime now) {

@@ -13,10 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.coplan.service.ChangeRecord;
 import org.coplan.service.FieldText;
 import org.coplan.service.port.EntityRepository;
 import org.coplan.service.port.StaleDataException;
+import org.coplan.service.port.UnfitValueException;
+import org.coplan.service.sync.EntityRow;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -324,6 +327,60 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
                 child.replaceText(dsl(), key, text == null ? "[]" : text, now);
             }
         }
+    }
+
+    /**
+     * Inserts rows that arrived as texts and are known to be absent, in the given order (parents before
+     * children), with one prepared statement per table: a first full import inserts the whole plan this way.
+     * Not logged, as {@link #writeTexts}.
+     *
+     * @throws IllegalArgumentException when a text is not a value of its field
+     */
+    final void insertTexts(List<EntityRow> rows) {
+        OffsetDateTime now = context.now();
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (EntityRow row : rows) {
+            values.add(fitted(row, () -> rowValues(row, now)));
+        }
+        BatchInsert.rows(dsl(), table, allFields, values);
+        for (ChildRows<E, ?> child : children) {
+            insertChildren(child, rows, now);
+        }
+    }
+
+    private <C extends UpdatableRecord<C>> void insertChildren(ChildRows<E, C> child, List<EntityRow> rows,
+                                                               OffsetDateTime now) {
+        List<C> records = new ArrayList<>();
+        for (EntityRow row : rows) {
+            records.addAll(fitted(row, () -> child.newRows(row.id(), row.fields().get(child.field()), now)));
+        }
+        child.insertAll(dsl(), records);
+    }
+
+    /** Runs a conversion of a row's texts; a text that does not fit is named with the row it belongs to. */
+    private <T> T fitted(EntityRow row, Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException unfit) {
+            throw new UnfitValueException(entityType, row.id(), unfit.getMessage(), unfit);
+        }
+    }
+
+    private Object[] rowValues(EntityRow row, OffsetDateTime now) {
+        Object[] rowValues = new Object[allFields.size()];
+        for (int i = 0; i < rowValues.length; i++) {
+            Field<?> field = allFields.get(i);
+            if (i == createdAtIndex || i == modifiedAtIndex) {
+                rowValues[i] = now;
+            } else if (i == versionIndex) {
+                rowValues[i] = 0L;
+            } else if (field.getName().equals(id.getName())) {
+                rowValues[i] = row.id();
+            } else {
+                rowValues[i] = FieldParse.value(field, row.fields().get(logName(field)));
+            }
+        }
+        return rowValues;
     }
 
     /** Deletes the row a plan package deleted; not logged, as {@link #writeTexts}. */

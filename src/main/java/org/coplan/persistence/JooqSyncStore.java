@@ -23,6 +23,7 @@ import org.coplan.persistence.generated.tables.records.ReplicaRecord;
 import org.coplan.persistence.generated.tables.records.SyncConflictRecord;
 import org.coplan.service.ChangeRecord;
 import org.coplan.service.port.SyncStore;
+import org.coplan.service.port.UnfitValueException;
 import org.coplan.service.sync.Change;
 import org.coplan.service.sync.ChangeId;
 import org.coplan.service.sync.EntityRow;
@@ -164,7 +165,18 @@ final class JooqSyncStore implements SyncStore {
 
     @Override
     public void writeRow(EntityRow row) {
-        rowsOf(row.entityType()).writeTexts(row.id(), row.fields());
+        try {
+            rowsOf(row.entityType()).writeTexts(row.id(), row.fields());
+        } catch (UnfitValueException named) {
+            throw named;
+        } catch (IllegalArgumentException unfit) {
+            throw new UnfitValueException(row.entityType(), row.id(), unfit.getMessage(), unfit);
+        }
+    }
+
+    @Override
+    public void insertRows(String entityType, List<EntityRow> rows) {
+        rowsOf(entityType).insertTexts(rows);
     }
 
     @Override

@@ -53,9 +53,16 @@ public interface SyncStore {
     /**
      * Makes the stored row say {@code fields}: inserted when absent, otherwise only differing fields written.
      *
-     * @throws IllegalArgumentException when a text is not a value of its field
+     * @throws UnfitValueException when a text is not a value of its field
      */
     void writeRow(EntityRow row);
+
+    /**
+     * Inserts rows known to be absent, in the given order, in one batch.
+     *
+     * @throws UnfitValueException when a text is not a value of its field
+     */
+    void insertRows(String entityType, List<EntityRow> rows);
 
     void deleteRow(String entityType, UUID id);
 
