@@ -40,6 +40,9 @@ import org.jooq.impl.DSL;
  * update is one {@code UPDATE} row per changed field with its old and new canonical text; a delete is one
  * row {@code DELETE *} whose old value is the whole row as JSON, since nothing else keeps it. A field is a
  * column, named in lower case ({@code start_date}), or a child collection ({@link ChildRows#field()}).
+ * {@link JooqChangeLogRepository#append} gives every row this replica's next sequence number, a Lamport
+ * stamp and the change it overwrites, which is what plan packages exchange (ADR 0008). Rows that arrive in
+ * a package are written by {@link #writeTexts} and {@link #insertTexts}, which log nothing themselves.
  *
  * @param <E> the domain record
  * @param <R> the generated record of the entity's table
