@@ -24,6 +24,7 @@ public final class CoplanCli {
         commandLine.addSubcommand("export", new ExportCommand(context));
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
                 .addSubcommand("schedule", new ScheduleBenchCommand(context)));
+        SyncCommands.add(commandLine, context);
 
         commandLine.setResourceBundle(new HelpTexts(messages, context.defaultDatabaseFolder().toString()));
         describe(commandLine, messages.tr("cli.description"), messages);
@@ -36,10 +37,13 @@ public final class CoplanCli {
         CommandLine bench = commandLine.getSubcommands().get("bench");
         describe(bench, messages.tr("cli.bench.description"), messages);
         describe(bench.getSubcommands().get("schedule"), messages.tr("cli.bench.schedule.description"), messages);
+        SyncCommands.describe(commandLine, messages, CoplanCli::describe);
         String version = messages.tr("cli.version", implementationVersion());
         commandLine.getCommandSpec().version(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
         bench.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
+        SyncCommands.groups(commandLine).forEach(group -> group.getSubcommands().values()
+                .forEach(sub -> sub.getCommandSpec().version(version)));
 
         FailureHandler failures = new FailureHandler(messages);
         commandLine.setParameterExceptionHandler(failures);

@@ -35,6 +35,11 @@ final class HelpTexts extends ListResourceBundle {
                 {"export-command.option.format", messages.tr("cli.export.formats")},
                 {"export-command.option.output", messages.tr("cli.export.option.output")},
                 {"export-command.option.bom", messages.tr("cli.export.option.bom")},
+                {"package.export.option.full", messages.tr("cli.package.export.option.full")},
+                {"package.export.option.output", messages.tr("cli.package.export.option.output")},
+                {"package.import.file", messages.tr("cli.package.import.file")},
+                {"package.import.option.dry-run", messages.tr("cli.package.import.option.dry-run")},
+                {"package.import.option.json", messages.tr("cli.package.import.option.json")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

@@ -110,7 +110,53 @@ final class ChildRows<E, C extends UpdatableRecord<C>> {
 
     /** Makes the stored children of {@code parentId} those of {@code after}: removes and adds only the difference. */
     void replace(DSLContext dsl, UUID parentId, E after, OffsetDateTime now) {
-        List<C> wanted = toRecords.apply(after);
+        replaceRows(dsl, parentId, toRecords.apply(after), now);
+    }
+
+    /** The collection's canonical text ({@link org.coplan.service.FieldText} of the sorted keys). */
+    String text(List<C> rows) {
+        return CanonicalText.of(keys(rows));
+    }
+
+    String storedText(DSLContext dsl, UUID parentId) {
+        return text(loadOf(dsl, parentId));
+    }
+
+    /**
+     * Makes the stored children of {@code parentId} those that {@code text} lists: {@code [k1,k2]} where a key is
+     * one value, or a JSON array of values for a child of several columns (see {@link #key}).
+     *
+     * @throws IllegalArgumentException when the text is not such a list
+     */
+    void replaceText(DSLContext dsl, UUID parentId, String text, OffsetDateTime now) {
+        replaceRows(dsl, parentId, fromText(parentId, text), now);
+    }
+
+    /** The stamped children that a parent's text lists, for a parent just inserted: see {@link #insertAll}. */
+    List<C> newRows(UUID parentId, String text, OffsetDateTime now) {
+        List<C> rows = fromText(parentId, text);
+        rows.forEach(row -> stamped(row, now));
+        return rows;
+    }
+
+    void insertAll(DSLContext dsl, List<C> rows) {
+        BatchInsert.records(dsl, table, rows);
+    }
+
+    private List<C> fromText(UUID parentId, String text) {
+        List<C> rows = new ArrayList<>();
+        for (List<String> values : ChildText.parse(text == null ? "[]" : text, valueFields.size())) {
+            C row = table.newRecord();
+            set(row, parent, parentId);
+            for (int i = 0; i < valueFields.size(); i++) {
+                set(row, valueFields.get(i), FieldParse.value(valueFields.get(i), values.get(i)));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private void replaceRows(DSLContext dsl, UUID parentId, List<C> wanted, OffsetDateTime now) {
         Set<String> wantedKeys = new HashSet<>(keys(wanted));
         Set<String> storedKeys = new HashSet<>();
         for (C stored : loadOf(dsl, parentId)) {

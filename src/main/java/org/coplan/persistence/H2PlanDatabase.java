@@ -14,6 +14,8 @@ import org.coplan.service.ChangeAuthor;
 import org.coplan.service.port.DatabaseUnavailableException;
 import org.coplan.service.port.PlanDatabase;
 import org.coplan.service.port.PlanStore;
+import org.coplan.service.port.SyncDatabase;
+import org.coplan.service.port.SyncStore;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -29,7 +31,7 @@ import org.jooq.impl.DSL;
  * {@link #read}/{@link #write} is one jOOQ transaction. Commits are on disk when {@code write} returns
  * ({@code WRITE_DELAY=0}). The caller closes it (H2's own exit hook is off so that closing stays in order).
  */
-public final class H2PlanDatabase implements PlanDatabase {
+public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
 
     static final String FILE_NAME = "coplan";
     private static final System.Logger LOG = System.getLogger(H2PlanDatabase.class.getName());
@@ -146,7 +148,17 @@ public final class H2PlanDatabase implements PlanDatabase {
         return inTransaction(work);
     }
 
-    private <T> T inTransaction(Function<PlanStore, T> work) {
+    @Override
+    public <T> T readSync(Function<SyncStore, T> work) {
+        return inTransaction(store -> work.apply(new JooqSyncStore(store.context(), store)));
+    }
+
+    @Override
+    public <T> T writeSync(Function<SyncStore, T> work) {
+        return inTransaction(store -> work.apply(new JooqSyncStore(store.context(), store)));
+    }
+
+    private <T> T inTransaction(Function<? super JooqPlanStore, T> work) {
         if (closed.get()) {
             throw new IllegalStateException("the plan database is closed");
         }

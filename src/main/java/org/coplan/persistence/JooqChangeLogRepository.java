@@ -4,11 +4,14 @@ import static org.coplan.persistence.generated.Tables.CHANGE_LOG;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coplan.persistence.generated.tables.records.ChangeLogRecord;
 import org.coplan.service.ChangeRecord;
 import org.coplan.service.port.ChangeLogRepository;
+import org.coplan.service.sync.ChangeId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -20,9 +23,10 @@ final class JooqChangeLogRepository implements ChangeLogRepository {
 
     private static final int MAX_AUTHOR_LENGTH = 200;
 
-    private static final List<Field<?>> WRITTEN = List.of(CHANGE_LOG.CHANGE_ID, CHANGE_LOG.REPLICA_ID,
+    static final List<Field<?>> WRITTEN = List.of(CHANGE_LOG.CHANGE_ID, CHANGE_LOG.REPLICA_ID,
             CHANGE_LOG.ENTITY_TYPE, CHANGE_LOG.ENTITY_ID, CHANGE_LOG.FIELD_NAME, CHANGE_LOG.CHANGE_KIND,
-            CHANGE_LOG.OLD_VALUE, CHANGE_LOG.NEW_VALUE, CHANGE_LOG.CHANGED_AT, CHANGE_LOG.CHANGED_BY);
+            CHANGE_LOG.OLD_VALUE, CHANGE_LOG.NEW_VALUE, CHANGE_LOG.CHANGED_AT, CHANGE_LOG.CHANGED_BY,
+            CHANGE_LOG.REPLICA_SEQ, CHANGE_LOG.LAMPORT, CHANGE_LOG.PRIOR_REPLICA_ID, CHANGE_LOG.PRIOR_SEQ);
 
     private final DSLContext dsl;
 
@@ -30,8 +34,25 @@ final class JooqChangeLogRepository implements ChangeLogRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Logs changes made here: each gets this replica's next sequence number and Lamport stamp (taken from the
+     * replica's row, locked until commit, so concurrent writers never share a number and a rollback leaves no
+     * gap) and, for an update, the change of the same field it overwrites (ADR 0008).
+     */
     void append(List<ChangeRecord> changes) {
-        BatchInsert.rows(dsl, CHANGE_LOG, WRITTEN, changes.stream().map(JooqChangeLogRepository::row).toList());
+        if (changes.isEmpty()) {
+            return;
+        }
+        UUID replica = changes.getFirst().replicaId();
+        LocalCounter counter = LocalCounter.lock(dsl, replica);
+        Map<FieldKey, ChangeId> priors = new FieldWinners(dsl).of(changes);
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (ChangeRecord change : changes) {
+            ChangeId prior = priors.get(new FieldKey(change.entityId(), change.field()));
+            rows.add(row(change, counter.next(), prior));
+        }
+        counter.store();
+        BatchInsert.rows(dsl, CHANGE_LOG, WRITTEN, rows);
     }
 
     @Override
@@ -45,19 +66,20 @@ final class JooqChangeLogRepository implements ChangeLogRepository {
         return dsl.fetchCount(CHANGE_LOG);
     }
 
-    private static Object[] row(ChangeRecord change) {
+    private static Object[] row(ChangeRecord change, LocalCounter.Stamp stamp, ChangeId prior) {
         return new Object[] {change.changeId(), change.replicaId(), change.entityType(), change.entityId(),
             change.field(), change.kind().name(), fit(change.oldValue()), fit(change.newValue()),
-            OffsetDateTime.ofInstant(change.changedAt(), ZoneOffset.UTC), shortened(change.changedBy())};
+            OffsetDateTime.ofInstant(change.changedAt(), ZoneOffset.UTC), shortened(change.changedBy()),
+            stamp.seq(), stamp.lamport(), prior == null ? null : prior.replica(), prior == null ? null : prior.seq()};
     }
 
     // a value too long for the column is left out rather than failing the user's edit; only whole-row texts
     // of very large baselines get there, and the rows themselves stay in their tables
-    private static String fit(String value) {
+    static String fit(String value) {
         return value == null || value.length() <= MAX_VALUE_LENGTH ? value : null;
     }
 
-    private static String shortened(String userName) {
+    static String shortened(String userName) {
         return userName.length() <= MAX_AUTHOR_LENGTH ? userName : userName.substring(0, MAX_AUTHOR_LENGTH);
     }
 

@@ -13,10 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.coplan.service.ChangeRecord;
 import org.coplan.service.FieldText;
 import org.coplan.service.port.EntityRepository;
 import org.coplan.service.port.StaleDataException;
+import org.coplan.service.port.UnfitValueException;
+import org.coplan.service.sync.EntityRow;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,6 +40,9 @@ import org.jooq.impl.DSL;
  * update is one {@code UPDATE} row per changed field with its old and new canonical text; a delete is one
  * row {@code DELETE *} whose old value is the whole row as JSON, since nothing else keeps it. A field is a
  * column, named in lower case ({@code start_date}), or a child collection ({@link ChildRows#field()}).
+ * {@link JooqChangeLogRepository#append} gives every row this replica's next sequence number, a Lamport
+ * stamp and the change it overwrites, which is what plan packages exchange (ADR 0008). Rows that arrive in
+ * a package are written by {@link #writeTexts} and {@link #insertTexts}, which log nothing themselves.
  *
  * @param <E> the domain record
  * @param <R> the generated record of the entity's table
@@ -229,6 +235,165 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
         dsl().deleteFrom(table).where(id.eq(key)).execute();
         OffsetDateTime now = context.now();
         changeLog.append(List.of(change(key, WHOLE_ROW, ChangeRecord.Kind.DELETE, rowText(row, entity), null, now)));
+    }
+
+    /** The entity kind as the change log names it: the table's name in lower case. */
+    final String entityType() {
+        return entityType;
+    }
+
+    /** The fields of a row as texts: the value columns but the id, then the child collections. */
+    final List<String> fieldNames() {
+        return rowTextNames;
+    }
+
+    /** The stored rows with these ids as canonical field texts, by id; ids without a row are absent. */
+    final Map<UUID, Map<String, String>> rowTexts(Collection<UUID> keys) {
+        Map<UUID, Map<String, String>> texts = new HashMap<>();
+        for (List<UUID> chunk : Chunks.of(keys)) {
+            texts.putAll(rowTextsWhere(id.in(chunk)));
+        }
+        return texts;
+    }
+
+    final Map<UUID, Map<String, String>> allRowTexts() {
+        return rowTextsWhere(DSL.noCondition());
+    }
+
+    private Map<UUID, Map<String, String>> rowTextsWhere(Condition condition) {
+        Map<UUID, Map<String, String>> texts = new HashMap<>();
+        Result<R> rows = dsl().selectFrom(table).where(condition).fetch();
+        if (rows.isEmpty()) {
+            return texts;
+        }
+        List<Map<UUID, ? extends List<?>>> loaded = new ArrayList<>();
+        for (ChildRows<E, ?> child : children) {
+            loaded.add(child.load(dsl(), table, id, condition));
+        }
+        for (R row : rows) {
+            Map<String, String> fields = new HashMap<>();
+            for (Field<?> field : valueFields) {
+                if (!field.getName().equals(id.getName())) {
+                    fields.put(logName(field), CanonicalText.of(row.get(field)));
+                }
+            }
+            for (int i = 0; i < children.size(); i++) {
+                fields.put(children.get(i).field(), childText(children.get(i), loaded.get(i).get(row.get(id))));
+            }
+            texts.put(row.get(id), fields);
+        }
+        return texts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C extends UpdatableRecord<C>> String childText(ChildRows<?, C> child, List<?> rows) {
+        return child.text(rows == null ? List.of() : (List<C>) rows);
+    }
+
+    /**
+     * Makes the stored row say {@code texts} (a row that arrived in a plan package): inserted when absent,
+     * otherwise the differing fields written and the version raised, so an editor holding the old row is
+     * refused ({@link StaleDataException}) rather than overwriting it. Not logged: the caller records the
+     * changes that led here under their own identities.
+     *
+     * @throws IllegalArgumentException when a text is not a value of its field
+     */
+    final void writeTexts(UUID key, Map<String, String> texts) {
+        OffsetDateTime now = context.now();
+        R stored = dsl().selectFrom(table).where(id.eq(key)).forUpdate().fetchOne();
+        if (stored == null) {
+            R row = dsl().newRecord(table);
+            set(row, id, key);
+            for (Field<?> field : valueFields) {
+                if (!field.getName().equals(id.getName())) {
+                    set(row, field, FieldParse.value(field, texts.get(logName(field))));
+                }
+            }
+            set(row, createdAt, now);
+            set(row, modifiedAt, now);
+            set(row, version, 0L);
+            row.insert();
+        } else {
+            Map<Field<?>, Object> changed = new LinkedHashMap<>();
+            for (Field<?> field : valueFields) {
+                String text = texts.get(logName(field));
+                if (!field.getName().equals(id.getName()) && !Objects.equals(CanonicalText.of(stored.get(field)), text)) {
+                    changed.put(field, FieldParse.value(field, text));
+                }
+            }
+            dsl().update(table).set(version, version.plus(1)).set(modifiedAt, now).set(changed)
+                    .where(id.eq(key)).execute();
+        }
+        for (ChildRows<E, ?> child : children) {
+            String text = texts.get(child.field());
+            if (stored == null || !child.storedText(dsl(), key).equals(text)) {
+                child.replaceText(dsl(), key, text == null ? "[]" : text, now);
+            }
+        }
+    }
+
+    /**
+     * Inserts rows that arrived as texts and are known to be absent, in the given order (parents before
+     * children), with one prepared statement per table: a first full import inserts the whole plan this way.
+     * Not logged, as {@link #writeTexts}.
+     *
+     * @throws IllegalArgumentException when a text is not a value of its field
+     */
+    final void insertTexts(List<EntityRow> rows) {
+        OffsetDateTime now = context.now();
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (EntityRow row : rows) {
+            values.add(fitted(row, () -> rowValues(row, now)));
+        }
+        BatchInsert.rows(dsl(), table, allFields, values);
+        for (ChildRows<E, ?> child : children) {
+            insertChildren(child, rows, now);
+        }
+    }
+
+    private <C extends UpdatableRecord<C>> void insertChildren(ChildRows<E, C> child, List<EntityRow> rows,
+                                                               OffsetDateTime now) {
+        List<C> records = new ArrayList<>();
+        for (EntityRow row : rows) {
+            records.addAll(fitted(row, () -> child.newRows(row.id(), row.fields().get(child.field()), now)));
+        }
+        child.insertAll(dsl(), records);
+    }
+
+    /** Runs a conversion of a row's texts; a text that does not fit is named with the row it belongs to. */
+    private <T> T fitted(EntityRow row, Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException unfit) {
+            throw new UnfitValueException(entityType, row.id(), unfit.getMessage(), unfit);
+        }
+    }
+
+    private Object[] rowValues(EntityRow row, OffsetDateTime now) {
+        Object[] rowValues = new Object[allFields.size()];
+        for (int i = 0; i < rowValues.length; i++) {
+            Field<?> field = allFields.get(i);
+            if (i == createdAtIndex || i == modifiedAtIndex) {
+                rowValues[i] = now;
+            } else if (i == versionIndex) {
+                rowValues[i] = 0L;
+            } else if (field.getName().equals(id.getName())) {
+                rowValues[i] = row.id();
+            } else {
+                rowValues[i] = FieldParse.value(field, row.fields().get(logName(field)));
+            }
+        }
+        return rowValues;
+    }
+
+    /** Deletes the row a plan package deleted; not logged, as {@link #writeTexts}. */
+    final void removeRow(UUID key) {
+        dsl().deleteFrom(table).where(id.eq(key)).execute();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(org.jooq.Record row, Field<?> field, Object value) {
+        row.set((Field<Object>) field, value);
     }
 
     /** Locks the stored row and refuses when it, or its children, no longer say what {@code expected} says. */

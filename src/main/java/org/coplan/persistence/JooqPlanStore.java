@@ -1,5 +1,6 @@
 package org.coplan.persistence;
 
+import java.util.List;
 import org.coplan.service.port.BaselineRepository;
 import org.coplan.service.port.CalendarRepository;
 import org.coplan.service.port.ChangeLogRepository;
@@ -29,20 +30,44 @@ public final class JooqPlanStore implements PlanStore {
     private final FundingRepository funding;
     private final BaselineRepository baselines;
     private final SettingRepository settings;
+    private final List<JooqEntityRepository<?, ?>> entityRows;
+    private final StoreContext context;
 
     JooqPlanStore(StoreContext context) {
+        this.context = context;
         changeLog = new JooqChangeLogRepository(context.dsl());
-        states = new JooqMemberStateRepository(context, changeLog);
-        organizations = new JooqOrganizationRepository(context, changeLog);
-        priorityAreas = new JooqPriorityAreaRepository(context, changeLog);
-        calendars = new JooqCalendarRepository(context, changeLog);
-        programmes = new JooqProgrammeRepository(context, changeLog);
-        roadmaps = new JooqRoadmapRepository(context, changeLog);
-        workItems = new JooqWorkItemRepository(context, changeLog);
-        dependencies = new JooqDependencyRepository(context, changeLog);
-        funding = new JooqFundingRepository(context, changeLog);
-        baselines = new JooqBaselineRepository(context, changeLog);
+        JooqMemberStateRepository stateRows = new JooqMemberStateRepository(context, changeLog);
+        JooqOrganizationRepository organizationRows = new JooqOrganizationRepository(context, changeLog);
+        JooqPriorityAreaRepository areaRows = new JooqPriorityAreaRepository(context, changeLog);
+        JooqCalendarRepository calendarRows = new JooqCalendarRepository(context, changeLog);
+        JooqProgrammeRepository programmeRows = new JooqProgrammeRepository(context, changeLog);
+        JooqRoadmapRepository roadmapRows = new JooqRoadmapRepository(context, changeLog);
+        JooqWorkItemRepository itemRows = new JooqWorkItemRepository(context, changeLog);
+        JooqDependencyRepository linkRows = new JooqDependencyRepository(context, changeLog);
+        JooqFundingRepository fundingRows = new JooqFundingRepository(context, changeLog);
+        JooqBaselineRepository baselineRows = new JooqBaselineRepository(context, changeLog);
+        states = stateRows;
+        organizations = organizationRows;
+        priorityAreas = areaRows;
+        calendars = calendarRows;
+        programmes = programmeRows;
+        roadmaps = roadmapRows;
+        workItems = itemRows;
+        dependencies = linkRows;
+        funding = fundingRows;
+        baselines = baselineRows;
         settings = new JooqSettingRepository(context.dsl());
+        entityRows = List.of(calendarRows, stateRows, organizationRows, areaRows, programmeRows, roadmapRows,
+                itemRows, linkRows, fundingRows, baselineRows);
+    }
+
+    StoreContext context() {
+        return context;
+    }
+
+    /** Every entity's storage, each kind after the kinds its rows refer to (the order sync writes rows in). */
+    List<JooqEntityRepository<?, ?>> entityRows() {
+        return entityRows;
     }
 
     @Override

@@ -91,7 +91,7 @@ class PlanDatabaseFileTest {
         assertThatThrownBy(() -> open("second"))
                 .isInstanceOfSatisfying(DatabaseUnavailableException.class, refused ->
                         assertThat(refused.problem()).isEqualTo(
-                                Problem.tr("error.database-newer", folder.toAbsolutePath(), "999", "2")));
+                                Problem.tr("error.database-newer", folder.toAbsolutePath(), "999", "3")));
 
         assertThat(contents()).isEqualTo(before);
     }
