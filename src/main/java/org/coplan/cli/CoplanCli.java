@@ -20,6 +20,10 @@ public final class CoplanCli {
         commandLine.addSubcommand("sample", new SampleCommand(context));
         commandLine.addSubcommand("generate", new GenerateCommand(context));
         commandLine.addSubcommand("schedule", new ScheduleCommand(context));
+        commandLine.addSubcommand("backup", new CommandLine(new BackupCommand())
+                .addSubcommand("list", new BackupCommand.ListBackups(context))
+                .addSubcommand("create", new BackupCommand.CreateBackup(context))
+                .addSubcommand("restore", new BackupCommand.RestoreBackup(context)));
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
                 .addSubcommand("schedule", new ScheduleBenchCommand(context)));
 
@@ -29,6 +33,11 @@ public final class CoplanCli {
         describe(commandLine.getSubcommands().get("sample"), messages.tr("cli.sample.description"), messages);
         describe(commandLine.getSubcommands().get("generate"), messages.tr("cli.generate.description"), messages);
         describe(commandLine.getSubcommands().get("schedule"), messages.tr("cli.schedule.description"), messages);
+        CommandLine backup = commandLine.getSubcommands().get("backup");
+        describe(backup, messages.tr("cli.backup.description"), messages);
+        describe(backup.getSubcommands().get("list"), messages.tr("cli.backup.list.description"), messages);
+        describe(backup.getSubcommands().get("create"), messages.tr("cli.backup.create.description"), messages);
+        describe(backup.getSubcommands().get("restore"), messages.tr("cli.backup.restore.description"), messages);
         CommandLine bench = commandLine.getSubcommands().get("bench");
         describe(bench, messages.tr("cli.bench.description"), messages);
         describe(bench.getSubcommands().get("schedule"), messages.tr("cli.bench.schedule.description"), messages);
@@ -36,6 +45,7 @@ public final class CoplanCli {
         commandLine.getCommandSpec().version(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
         bench.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
+        backup.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
 
         FailureHandler failures = new FailureHandler(messages);
         commandLine.setParameterExceptionHandler(failures);
