@@ -75,6 +75,15 @@ public final class BackupPolicy {
         return take(BackupReason.DAILY);
     }
 
+    /**
+     * Restores the backup named {@code id} over the plan (see {@link PlanBackups#restore}); the caller drops
+     * everything it read before, undo history included, since it describes a plan that is no longer there.
+     */
+    public Backup restore(String id) {
+        return database.backups().orElseThrow(() -> new IllegalStateException("this database has no backups"))
+                .restore(id);
+    }
+
     public List<Backup> list() {
         return database.backups().map(PlanBackups::list).orElse(List.of());
     }
