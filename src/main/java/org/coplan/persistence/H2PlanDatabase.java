@@ -117,7 +117,8 @@ public final class H2PlanDatabase implements PlanDatabase {
     private static Optional<StoreHeaderRepair.Repair> repairHeader(Path file) {
         try {
             Optional<StoreHeaderRepair.Repair> repair = StoreHeaderRepair.repairIfNeeded(file);
-            repair.ifPresent(done -> LOG.log(System.Logger.Level.WARNING,
+            // after every unclean close the header is behind, so a repair is the expected case, not a warning
+            repair.ifPresent(done -> LOG.log(System.Logger.Level.INFO,
                     "{0} was not closed cleanly and its header named version {1}; pointed it at the newest complete "
                             + "commit, version {2}", done.file(), done.fromVersion(), done.toVersion()));
             return repair;
