@@ -22,6 +22,10 @@ public final class CoplanCli {
         commandLine.addSubcommand("schedule", new ScheduleCommand(context));
         commandLine.addSubcommand("import", new ImportCommand(context));
         commandLine.addSubcommand("export", new ExportCommand(context));
+        commandLine.addSubcommand("backup", new CommandLine(new BackupCommand())
+                .addSubcommand("list", new BackupCommand.ListBackups(context))
+                .addSubcommand("create", new BackupCommand.CreateBackup(context))
+                .addSubcommand("restore", new BackupCommand.RestoreBackup(context)));
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
                 .addSubcommand("schedule", new ScheduleBenchCommand(context)));
         SyncCommands.add(commandLine, context);
@@ -34,6 +38,11 @@ public final class CoplanCli {
         describe(commandLine.getSubcommands().get("schedule"), messages.tr("cli.schedule.description"), messages);
         describe(commandLine.getSubcommands().get("import"), messages.tr("cli.import.description"), messages);
         describe(commandLine.getSubcommands().get("export"), messages.tr("cli.export.description"), messages);
+        CommandLine backup = commandLine.getSubcommands().get("backup");
+        describe(backup, messages.tr("cli.backup.description"), messages);
+        describe(backup.getSubcommands().get("list"), messages.tr("cli.backup.list.description"), messages);
+        describe(backup.getSubcommands().get("create"), messages.tr("cli.backup.create.description"), messages);
+        describe(backup.getSubcommands().get("restore"), messages.tr("cli.backup.restore.description"), messages);
         CommandLine bench = commandLine.getSubcommands().get("bench");
         describe(bench, messages.tr("cli.bench.description"), messages);
         describe(bench.getSubcommands().get("schedule"), messages.tr("cli.bench.schedule.description"), messages);
@@ -44,6 +53,7 @@ public final class CoplanCli {
         bench.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
         SyncCommands.groups(commandLine).forEach(group -> group.getSubcommands().values()
                 .forEach(sub -> sub.getCommandSpec().version(version)));
+        backup.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
 
         FailureHandler failures = new FailureHandler(messages);
         commandLine.setParameterExceptionHandler(failures);

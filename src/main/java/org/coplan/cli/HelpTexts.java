@@ -23,6 +23,8 @@ final class HelpTexts extends ListResourceBundle {
                 {"generate.option.programme-title", messages.tr("cli.generate.option.programme-title")},
                 {"schedule.option.roadmap", messages.tr("cli.schedule.option.roadmap")},
                 {"schedule.option.json", messages.tr("cli.schedule.option.json")},
+                {"backup.option.json", messages.tr("cli.backup.option.json")},
+                {"backup.restore.id", messages.tr("cli.backup.restore.id")},
                 {"bench.schedule.option.items", messages.tr("cli.bench.schedule.option.items")},
                 {"bench.schedule.option.links", messages.tr("cli.bench.schedule.option.links")},
                 {"bench.schedule.option.seed", messages.tr("cli.bench.schedule.option.seed")},

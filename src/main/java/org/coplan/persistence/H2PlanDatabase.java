@@ -1,22 +1,26 @@
 package org.coplan.persistence;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.coplan.service.ChangeAuthor;
+import org.coplan.service.port.BackupReason;
 import org.coplan.service.port.DatabaseUnavailableException;
+import org.coplan.service.port.PlanBackups;
 import org.coplan.service.port.PlanDatabase;
 import org.coplan.service.port.PlanStore;
 import org.coplan.service.port.SyncDatabase;
 import org.coplan.service.port.SyncStore;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -34,21 +38,29 @@ import org.jooq.impl.DSL;
 public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
 
     static final String FILE_NAME = "coplan";
+    static final String FILE = FILE_NAME + ".mv.db";
     private static final System.Logger LOG = System.getLogger(H2PlanDatabase.class.getName());
 
+    /** The open H2 database: replaced as a whole when a backup is restored. */
+    private record Connected(JdbcConnectionPool pool, DSLContext dsl) {
+    }
+
     private final Path location;
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
-    private final ChangeAuthor author;
+    private final String url;
+    /** Replaced when a backup is restored: the restored plan goes on as a new replica (see ReplicaIdentity). */
+    private volatile ChangeAuthor author;
     private final Clock clock;
     private final DatabaseFailures failures;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Transactions share it; restoring a backup takes it alone, so no transaction sees half a swap. */
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    private volatile Connected connected;
 
-    private H2PlanDatabase(Path location, JdbcConnectionPool pool, DSLContext dsl, ChangeAuthor author, Clock clock,
+    private H2PlanDatabase(Path location, String url, Connected connected, ChangeAuthor author, Clock clock,
                            DatabaseFailures failures) {
         this.location = location;
-        this.pool = pool;
-        this.dsl = dsl;
+        this.url = url;
+        this.connected = connected;
         this.author = author;
         this.clock = clock;
         this.failures = failures;
@@ -73,9 +85,21 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             throw failures.cannotOpen(e);
         }
         String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        Optional<StoreHeaderRepair.Repair> repair = repairHeader(absolute.resolve(FILE_NAME + ".mv.db"));
+        ChangeAuthor registered = author;
+        Connected connected = connectRepairing(url, absolute, failures, clock);
         try {
-            return open(url, absolute, failures, author, clock);
+            registered = ReplicaIdentity.register(connected.dsl(), author, clock);
+        } catch (RuntimeException failure) {
+            connected.pool().dispose();
+            throw failures.opening(failure);
+        }
+        return new H2PlanDatabase(absolute, url, connected, registered, clock, failures);
+    }
+
+    private static Connected connectRepairing(String url, Path folder, DatabaseFailures failures, Clock clock) {
+        Optional<StoreHeaderRepair.Repair> repair = repairHeader(folder.resolve(FILE));
+        try {
+            return connect(url, folder, failures, clock);
         } catch (DatabaseUnavailableException refused) {
             if (repair.isEmpty()) {
                 throw refused;
@@ -89,14 +113,15 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             }
             LOG.log(System.Logger.Level.WARNING, "H2 refused the repaired header of {0}; opened as H2 wrote it",
                     repair.get().file());
-            return open(url, absolute, failures, author, clock);
+            return connect(url, folder, failures, clock);
         }
     }
 
     private static Optional<StoreHeaderRepair.Repair> repairHeader(Path file) {
         try {
             Optional<StoreHeaderRepair.Repair> repair = StoreHeaderRepair.repairIfNeeded(file);
-            repair.ifPresent(done -> LOG.log(System.Logger.Level.WARNING,
+            // after every unclean close the header is behind, so a repair is the expected case, not a warning
+            repair.ifPresent(done -> LOG.log(System.Logger.Level.INFO,
                     "{0} was not closed cleanly and its header named version {1}; pointed it at the newest complete "
                             + "commit, version {2}", done.file(), done.fromVersion(), done.toVersion()));
             return repair;
@@ -113,20 +138,33 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
     }
 
     public static H2PlanDatabase openInMemory(String uniqueName, ChangeAuthor author, Clock clock) {
-        return open("jdbc:h2:mem:" + uniqueName + ";DB_CLOSE_DELAY=-1", null,
-                new DatabaseFailures("mem:" + uniqueName), author, clock);
+        String url = "jdbc:h2:mem:" + uniqueName + ";DB_CLOSE_DELAY=-1";
+        DatabaseFailures failures = new DatabaseFailures("mem:" + uniqueName);
+        Connected connected = connect(url, null, failures, clock);
+        try {
+            ChangeAuthor registered = ReplicaIdentity.register(connected.dsl(), author, clock);
+            return new H2PlanDatabase(null, url, connected, registered, clock, failures);
+        } catch (RuntimeException failure) {
+            connected.pool().dispose();
+            throw failures.opening(failure);
+        }
     }
 
-    private static H2PlanDatabase open(String url, Path location, DatabaseFailures failures, ChangeAuthor author,
-                                       Clock clock) {
+    /**
+     * Opens H2 and brings the schema up to date; a file database from an older Coplan is backed up (and the
+     * backup verified) before its schema is migrated.
+     */
+    private static Connected connect(String url, Path folder, DatabaseFailures failures, Clock clock) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             DSLContext dsl = DSL.using(pool, SQLDialect.H2,
                     new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false));
             OpeningChecks.requireSoleWritableUser(dsl, failures);
-            SchemaMigration.migrate(pool, failures);
-            ChangeAuthor registered = ReplicaIdentity.register(dsl, author, clock);
-            return new H2PlanDatabase(location, pool, dsl, registered, clock, failures);
+            Runnable backUp = folder == null ? () -> { }
+                    : () -> new H2Backups(folder, zip -> backupTo(pool, zip), failures, clock)
+                            .create(BackupReason.BEFORE_MIGRATION);
+            SchemaMigration.migrate(pool, failures, backUp);
+            return new Connected(pool, dsl);
         } catch (RuntimeException failure) {
             pool.dispose();
             throw failures.opening(failure);
@@ -159,14 +197,17 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
     }
 
     private <T> T inTransaction(Function<? super JooqPlanStore, T> work) {
-        if (closed.get()) {
-            throw new IllegalStateException("the plan database is closed");
-        }
+        swap.readLock().lock();
         try {
-            return dsl.transactionResult(configuration ->
+            if (closed.get()) {
+                throw new IllegalStateException("the plan database is closed");
+            }
+            return connected.dsl().transactionResult(configuration ->
                     work.apply(new JooqPlanStore(new StoreContext(configuration.dsl(), clock, author))));
         } catch (DataAccessException failure) {
             throw failures.duringWork(failure);
+        } finally {
+            swap.readLock().unlock();
         }
     }
 
@@ -175,18 +216,98 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
         return location;
     }
 
+    @Override
+    public Optional<PlanBackups> backups() {
+        return location == null ? Optional.empty()
+                : Optional.of(new H2Backups(location, this::backupTo, failures, clock, this::replaceFile));
+    }
+
+    /** A consistent copy of the last commit, zipped by H2 while the database stays open. */
+    private void backupTo(Path zip) {
+        swap.readLock().lock();
+        try {
+            backupTo(connected.pool(), zip);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    private static void backupTo(JdbcConnectionPool pool, Path zip) {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException failure) {
+            throw new DataAccessException("backing the plan database up to " + zip + " failed", failure);
+        }
+    }
+
+    /**
+     * Puts {@code replacement} in place of the database file: shuts H2 down, moves the file in, opens it again.
+     * Should the replacement not open, the previous file is put back and opened.
+     */
+    private void replaceFile(Path replacement) {
+        swap.writeLock().lock();
+        try {
+            if (closed.get()) {
+                throw new IllegalStateException("the plan database is closed");
+            }
+            shutDown(connected.pool());
+            Path file = location.resolve(FILE);
+            Path previous = location.resolve(FILE + ".before-restore");
+            try {
+                Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(replacement, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException failure) {
+                putBack(previous, file);
+                connected = connectRepairing(url, location, failures, clock);
+                throw failures.cannotOpen(failure);
+            }
+            try {
+                connected = connectRepairing(url, location, failures, clock);
+            } catch (DatabaseUnavailableException refused) {
+                putBack(previous, file);
+                connected = connectRepairing(url, location, failures, clock);
+                throw refused;
+            }
+            author = ReplicaIdentity.startNew(connected.dsl(), author, clock);
+            Files.deleteIfExists(previous);
+        } catch (IOException leftOver) {
+            // the restored plan is open; only the copy of the one it replaced could not be deleted
+            LOG.log(System.Logger.Level.WARNING, "could not delete the replaced database file", leftOver);
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    private static void putBack(Path previous, Path file) {
+        try {
+            if (Files.exists(previous)) {
+                Files.move(previous, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("could not put " + previous + " back in place", failure);
+        }
+    }
+
     /** Shuts the database down (an in-memory one is dropped) and releases its files. */
     @Override
     public void close() {
-        if (closed.getAndSet(true)) {
-            return;
+        swap.writeLock().lock();
+        try {
+            if (closed.getAndSet(true)) {
+                return;
+            }
+            shutDown(connected.pool());
+        } finally {
+            swap.writeLock().unlock();
         }
+    }
+
+    private static void shutDown(JdbcConnectionPool pool) {
         // plain JDBC: H2 closes the connection while it runs SHUTDOWN, and jOOQ would then ask the closed
         // statement for its update count and fail (error 90121) although the database did shut down
-        try (java.sql.Connection connection = pool.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
-        } catch (java.sql.SQLException failure) {
+        } catch (SQLException failure) {
             throw new DataAccessException("shutting the plan database down failed", failure);
         } finally {
             pool.dispose();

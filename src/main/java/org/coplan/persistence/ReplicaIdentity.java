@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.coplan.domain.Ids;
 import org.coplan.service.ChangeAuthor;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Which replica this database is. The first opening registers one in table {@code replica} (named after the
@@ -42,6 +44,26 @@ final class ReplicaIdentity {
             dsl.insertInto(PLAN_SETTING).set(PLAN_SETTING.SETTING_NAME, SETTING)
                     .set(PLAN_SETTING.SETTING_VALUE, proposed.replicaId().toString()).execute();
             return proposed;
+        });
+    }
+
+    /**
+     * Makes the database a new replica after a backup was restored over it: the restored plan's counter is
+     * behind what peers have already received from the old identity, and numbering again from there would give
+     * two different changes the same name. The Lamport clock goes on from the restored plan's.
+     */
+    static ChangeAuthor startNew(DSLContext database, ChangeAuthor author, Clock clock) {
+        UUID fresh = Ids.newId(clock);
+        return database.transactionResult(configuration -> {
+            DSLContext dsl = configuration.dsl();
+            Long lamport = dsl.select(DSL.max(REPLICA.LAMPORT_CLOCK)).from(REPLICA).fetchOne(0, Long.class);
+            String name = author.userName() + "@" + hostName();
+            dsl.insertInto(REPLICA).set(REPLICA.ID, fresh)
+                    .set(REPLICA.NAME, name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name)
+                    .set(REPLICA.CREATED_AT, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .set(REPLICA.LAMPORT_CLOCK, lamport == null ? 0L : lamport).execute();
+            new JooqSettingRepository(dsl).put(SETTING, fresh.toString());
+            return author.withReplicaId(fresh);
         });
     }
 

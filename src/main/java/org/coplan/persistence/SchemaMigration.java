@@ -21,7 +21,11 @@ final class SchemaMigration {
     private SchemaMigration() {
     }
 
-    static void migrate(DataSource dataSource, DatabaseFailures failures) {
+    /**
+     * @param beforeMigrating runs when a schema made by an older Coplan is about to change (a backup), not for
+     *                        a new database; a failure there stops the migration
+     */
+    static void migrate(DataSource dataSource, DatabaseFailures failures, Runnable beforeMigrating) {
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations(LOCATION).load();
         MigrationInfoService info = flyway.info();
         MigrationVersion known = Arrays.stream(info.all()).filter(m -> m.getState().isResolved())
@@ -34,6 +38,9 @@ final class SchemaMigration {
                 .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).orElse(null);
         if (newest != null) {
             throw failures.newer(newest.toString(), known.toString());
+        }
+        if (info.applied().length > 0 && info.pending().length > 0) {
+            beforeMigrating.run();
         }
         flyway.migrate();
     }

@@ -160,16 +160,30 @@ public final class CoplanApplication extends Application {
 
     private void showMainWindow(Startup.Outcome.Ready ready) {
         database = ready.database();
-        mainWindow = new MainWindow(stage, database, messages, tasks, dialogs, windowState, () -> icon(128),
-                stage::close);
-        stage.getScene().setRoot(mainWindow.view());
-        mainWindow.showChartAs(ChartStart.from(System.getProperties()));
-        mainWindow.start(windowState);
+        buildMainWindow(windowState);
+        mainWindow.startAutomaticBackups();
         if (ready.sampleLoaded()) {
             mainWindow.notifier().info(messages.tr("ui.main.status.sample-loaded"));
         } else if (ready.sampleFailure() != null) {
             mainWindow.notifier().failure(messages.tr("ui.main.error.sample-failed"), ready.sampleFailure());
         }
+    }
+
+    private void buildMainWindow(WindowState state) {
+        mainWindow = new MainWindow(stage, database, messages, tasks, dialogs, state, () -> icon(128),
+                stage::close, this::reloadAfterRestore);
+        stage.getScene().setRoot(mainWindow.view());
+        mainWindow.showChartAs(ChartStart.from(System.getProperties()));
+        mainWindow.start(state);
+    }
+
+    /** After a backup was restored: a new window over the same database, keeping dividers and roadmap. */
+    private void reloadAfterRestore() {
+        windowState = mainWindow.state(windowState);
+        mainWindow.dispose();
+        buildMainWindow(windowState);
+        mainWindow.startAutomaticBackups();
+        mainWindow.notifier().info(messages.tr("ui.backup.reloaded"));
     }
 
     private void exit(int code) {

@@ -20,27 +20,38 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.WorkItem;
 import org.coplan.persistence.H2PlanDatabase;
 import org.coplan.service.ChangeAuthor;
 import org.coplan.service.ChangeRecord;
-import org.junit.jupiter.api.RepetitionInfo;
-import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a Coplan process that is editing a plan (SIGKILL, no shutdown hooks) at random moments, then opens
  * the database again: it must open, hold together, and contain every edit the process reported as saved.
- * Two editors work side by side on databases of their own, so the 20 kills take half the time; each keeps
- * its database from one repetition to the next, so every run also starts from what the previous kill left.
+ * Two editors work side by side on databases of their own, so the kills take half the time; each keeps
+ * its database from one run to the next, so every run also starts from what the previous kill left. A build
+ * kills 20 times; {@code -Dcoplan.crash.kills=200} is the long run (about ten times as long).
  */
 class CrashSafetyTest {
 
-    private static final int REPETITIONS = 10;
+    /** Kills per build; {@code -Dcoplan.crash.kills=200} makes it the long run, with the same checks. */
+    private static final int KILLS = Integer.getInteger("coplan.crash.kills", 20);
     private static final long FIRST_ACK_TIMEOUT_SECONDS = 60;
+
+    /** What the runs found, printed when they are done: kills, acknowledged edits, and how many were lost. */
+    private static final AtomicInteger KILLED = new AtomicInteger();
+    private static final AtomicInteger ACKNOWLEDGED = new AtomicInteger();
+    private static final AtomicInteger LOST = new AtomicInteger();
 
     @TempDir
     static Path laneA;
@@ -57,9 +68,21 @@ class CrashSafetyTest {
         }
     }
 
-    @RepeatedTest(value = REPETITIONS, name = "kills {currentRepetition} of {totalRepetitions}, two at a time")
-    void everyAcknowledgedEditSurvivesAKillAtARandomMoment(RepetitionInfo repetition) throws Exception {
-        int run = repetition.getCurrentRepetition();
+    @TestFactory
+    Stream<DynamicTest> everyAcknowledgedEditSurvivesAKillAtARandomMoment() {
+        int pairs = (KILLS + 1) / 2;
+        return IntStream.rangeClosed(1, pairs).mapToObj(run -> DynamicTest.dynamicTest(
+                "kills " + (2 * run - 1) + " and " + (2 * run) + " of " + (2 * pairs) + ", side by side",
+                () -> twoKillsSideBySide(run)));
+    }
+
+    @AfterAll
+    static void printTally() {
+        System.out.printf("Crash runs: %d kills, %d acknowledged edits checked, %d lost%n", KILLED.get(),
+                ACKNOWLEDGED.get(), LOST.get());
+    }
+
+    private static void twoKillsSideBySide(int run) {
         CompletableFuture<Void> other = CompletableFuture.runAsync(() -> killAndVerify(laneB, "b" + run));
         try {
             killAndVerify(laneA, "a" + run);
@@ -80,7 +103,7 @@ class CrashSafetyTest {
         }
     }
 
-    private void killAndVerify(Path folder, String run) {
+    private static void killAndVerify(Path folder, String run) {
         try {
             Path childErrors = Files.createTempFile("crash-editor", ".err");
             Process child = new ProcessBuilder(javaCommand(folder, run)).redirectError(childErrors.toFile()).start();
@@ -184,6 +207,9 @@ class CrashSafetyTest {
                             + (item == null ? "nothing" : item.name()) + ")");
                 }
             }
+            KILLED.incrementAndGet();
+            ACKNOWLEDGED.addAndGet(acknowledged.size());
+            LOST.addAndGet(lost.size());
             assertThat(lost).as("acknowledged edits missing after the kill").isEmpty();
             lastRename.forEach((id, name) -> {
                 // the change log is written in the same transaction as the row

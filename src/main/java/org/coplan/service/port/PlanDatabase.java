@@ -1,6 +1,7 @@
 package org.coplan.service.port;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -23,6 +24,11 @@ public interface PlanDatabase extends AutoCloseable {
 
     /** The folder holding the database files, or {@code null} for an in-memory database. */
     Path location();
+
+    /** Backups of this database; empty for a database that has no files (in memory). */
+    default Optional<PlanBackups> backups() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -34,6 +34,7 @@ import org.coplan.ui.roadmap.RoadmapEditorViewModel;
 import org.coplan.ui.roadmap.RowGrouping;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -55,7 +56,7 @@ final class MainMenus {
     private final ToolBar toolBar;
 
     MainMenus(MainWindowViewModel model, Messages messages, Runnable exit, Runnable showShortcuts,
-              Runnable showAbout, Runnable showBaselines) {
+              Runnable showAbout, Runnable showBaselines, Runnable showBackups) {
         NavigatorViewModel navigator = model.navigator();
         RoadmapEditorViewModel editor = model.roadmapEditor();
         BooleanBinding noRoadmap = editor.sessionProperty().isNull();
@@ -72,6 +73,8 @@ final class MainMenus {
                 navigator.roadmapSelectedBinding().not(), navigator::editRoadmap);
         WindowAction deleteInNavigator = new WindowAction(text(messages.tr("ui.main.menu.delete-navigator")),
                 MaterialDesignT.TRASH_CAN_OUTLINE, null, nothingInNavigator, navigator::deleteSelected);
+        WindowAction backups = new WindowAction(text(messages.tr("ui.main.menu.backups")),
+                MaterialDesignB.BACKUP_RESTORE, null, null, showBackups);
         WindowAction exitAction = new WindowAction(text(messages.tr("ui.main.menu.exit")),
                 MaterialDesignE.EXIT_TO_APP, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null,
                 exit);
@@ -116,7 +119,7 @@ final class MainMenus {
         Menu file = new Menu(messages.tr("ui.main.menu.file"));
         file.getItems().setAll(newProgramme.menuItem(), newRoadmap.menuItem(), new SeparatorMenuItem(),
                 editProgramme.menuItem(), editRoadmap.menuItem(), deleteInNavigator.menuItem(),
-                new SeparatorMenuItem(), exitAction.menuItem());
+                new SeparatorMenuItem(), backups.menuItem(), new SeparatorMenuItem(), exitAction.menuItem());
         Menu edit = new Menu(messages.tr("ui.main.menu.edit"));
         edit.getItems().setAll(undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(), copy.menuItem(),
                 paste.menuItem(), new SeparatorMenuItem(), insertItem.menuItem(), insertMilestone.menuItem(),

@@ -1,17 +1,28 @@
 package org.coplan.ui.main;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.coplan.l10n.Messages;
 import org.coplan.service.PlanEditor;
 import org.coplan.service.PlanStatistics;
 import org.coplan.service.ProgrammeCatalog;
 import org.coplan.service.UndoHistory;
+import org.coplan.service.backup.BackupPolicy;
+import org.coplan.service.port.Backup;
 import org.coplan.service.port.PlanDatabase;
+import org.coplan.ui.backup.BackupsDialog;
+import org.coplan.ui.backup.BackupsViewModel;
 import org.coplan.ui.common.ErrorDialogs;
 import org.coplan.ui.common.StatusBarNotifier;
 import org.coplan.ui.common.TaskRunner;
@@ -41,15 +52,24 @@ public final class MainWindow {
     private final RoadmapEditorView roadmapEditorView;
     private final HelpDialogs help;
     private final Supplier<Image> icon;
+    private final TaskRunner tasks;
+    private final BackupPolicy backups;
+    /** Takes the daily backup while the window stays open; checks every hour whether one is due. */
+    private final Timeline dailyBackup;
 
     /**
-     * @param exit what File ▸ Exit does (the application closes the window and everything behind it)
+     * @param exit   what File ▸ Exit does (the application closes the window and everything behind it)
+     * @param reload what follows restoring a backup: the application builds the window afresh over the same
+     *               database, since everything this one read (and its undo history) is of the replaced plan
      */
     public MainWindow(Stage stage, PlanDatabase database, Messages messages, TaskRunner tasks, ErrorDialogs dialogs,
-                      WindowState state, Supplier<Image> icon, Runnable exit) {
+                      WindowState state, Supplier<Image> icon, Runnable exit, Runnable reload) {
         this.stage = stage;
         this.messages = messages;
         this.icon = icon;
+        this.tasks = tasks;
+        this.backups = new BackupPolicy(database, Clock.systemUTC());
+        this.dailyBackup = dailyBackups();
         this.help = new HelpDialogs(messages);
         Supplier<Window> owner = () -> stage;
         PlanEditor editor = new PlanEditor(database, new UndoHistory());
@@ -90,6 +110,16 @@ public final class MainWindow {
                     }
 
                     @Override
+                    public void showBackups() {
+                        if (backups.available()) {
+                            new BackupsDialog(new BackupsViewModel(backups, messages, notifier, tasks,
+                                    (question, confirmText) -> dialogs.confirm(stage,
+                                            messages.tr("ui.backup.dialog.title"), question, confirmText),
+                                    reload, ZoneId.systemDefault()), messages, stage).showAndWait();
+                        }
+                    }
+
+                    @Override
                     public void showBaselines() {
                         if (roadmapEditor.sessionProperty().get() != null) {
                             new BaselinesDialog(new BaselinesDialogViewModel(roadmapEditor, messages, notifier),
@@ -97,6 +127,26 @@ public final class MainWindow {
                         }
                     }
                 });
+    }
+
+    private Timeline dailyBackups() {
+        Timeline timeline = new Timeline(
+                new KeyFrame(Duration.hours(1), tick -> takeAutomaticBackup(backups::dailyIfDue)));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        return timeline;
+    }
+
+    private void takeAutomaticBackup(Callable<Optional<Backup>> backup) {
+        tasks.run(backup, taken -> {
+        }, failure -> notifier.failure(messages.tr("ui.backup.automatic-failed"), failure));
+    }
+
+    /** The backup of the plan as it was opened, taken in the background; then one a day while open. */
+    public void startAutomaticBackups() {
+        if (backups.available()) {
+            takeAutomaticBackup(backups::afterOpening);
+            dailyBackup.play();
+        }
     }
 
     public MainWindowView view() {
@@ -131,6 +181,7 @@ public final class MainWindow {
     }
 
     public void dispose() {
+        dailyBackup.stop();
         stage.titleProperty().unbind();
         model.dispose();
     }

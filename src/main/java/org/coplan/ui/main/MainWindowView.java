@@ -31,7 +31,7 @@ public final class MainWindowView extends BorderPane {
                           WindowCommands commands) {
         getStyleClass().add("main-window");
         menus = new MainMenus(model, messages, commands::exit, () -> commands.showShortcuts(menuBar()),
-                commands::showAbout, commands::showBaselines);
+                commands::showAbout, commands::showBaselines, commands::showBackups);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
         inner = new SplitPane(roadmapEditor, properties);
@@ -73,5 +73,7 @@ public final class MainWindowView extends BorderPane {
 
         /** Project ▸ Baselines… for the open roadmap. */
         void showBaselines();
+
+        void showBackups();
     }
 }

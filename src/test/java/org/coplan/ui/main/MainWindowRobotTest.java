@@ -58,7 +58,7 @@ class MainWindowRobotTest {
         database = ready.database();
         tasks = new FxTaskRunner();
         window = new MainWindow(stage, database, messages, tasks, new ErrorDialogs(messages), WindowState.DEFAULT,
-                () -> null, stage::close);
+                () -> null, stage::close, () -> { });
         Scene scene = new Scene(window.view(), 1280, 800);
         Stylesheets.applyTo(scene);
         stage.setScene(scene);
