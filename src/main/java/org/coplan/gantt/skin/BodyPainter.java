@@ -55,6 +55,16 @@ final class BodyPainter {
 
     List<DrawnLink> paint(GraphicsContext gc, double width, double height, ChartLayout layout, Settings settings,
                           Palette palette) {
+        return paint(gc, width, height, layout, settings, palette, 0, width);
+    }
+
+    /**
+     * Paints a part of a larger picture (a tile): labels keep to the picture's edges, {@code pictureLeft} and
+     * {@code pictureRight} in this canvas's coordinates, not to the tile's, so that tiles put side by side
+     * show what one picture would.
+     */
+    List<DrawnLink> paint(GraphicsContext gc, double width, double height, ChartLayout layout, Settings settings,
+                          Palette palette, double pictureLeft, double pictureRight) {
         GanttModel model = settings.model();
         gc.setFill(palette.background());
         gc.fillRect(0, 0, width, height);
@@ -69,7 +79,7 @@ final class BodyPainter {
             nonWorkingDays(gc, width, layout, first, bars, settings, palette);
         }
         grid(gc, width, height, layout, first, bars.size(), settings.zoom(), palette);
-        lanes(gc, width, layout, first, bars.size(), model, palette);
+        lanes(gc, width, pictureLeft, pictureRight, layout, first, bars.size(), model, palette);
         if (settings.showBaseline()) {
             baselines(gc, layout, first, bars, palette);
         }
@@ -80,7 +90,7 @@ final class BodyPainter {
         for (int i = 0; i < bars.size(); i++) {
             GanttBar bar = bars.get(i);
             if (bar != null) {
-                bar(gc, width, layout, first + i, bar, settings, palette);
+                bar(gc, pictureRight, layout, first + i, bar, settings, palette);
             }
         }
         lines(gc, height, layout, settings, palette);
@@ -183,8 +193,8 @@ final class BodyPainter {
     }
 
     /** Swimlane headers: a band across the chart, its label pinned to the left edge so it stays readable. */
-    private void lanes(GraphicsContext gc, double width, ChartLayout layout, int first, int rows, GanttModel model,
-                       Palette palette) {
+    private void lanes(GraphicsContext gc, double width, double pictureLeft, double pictureRight, ChartLayout layout,
+                       int first, int rows, GanttModel model, Palette palette) {
         double ascent = measure.ascent(palette.boldFont());
         for (int i = 0; i < rows; i++) {
             GanttLane lane = model.lane(first + i);
@@ -199,8 +209,8 @@ final class BodyPainter {
             gc.strokeLine(0, top + 0.5, width, top + 0.5);
             gc.setFont(palette.boldFont());
             gc.setFill(palette.textFill());
-            String label = measure.elide(lane.label(), width - 2 * LANE_INSET, palette.boldFont());
-            gc.fillText(label, LANE_INSET, Math.round(top + (layout.rowHeight() + ascent) / 2 - 1));
+            String label = measure.elide(lane.label(), pictureRight - pictureLeft - 2 * LANE_INSET, palette.boldFont());
+            gc.fillText(label, pictureLeft + LANE_INSET, Math.round(top + (layout.rowHeight() + ascent) / 2 - 1));
         }
     }
 
@@ -313,7 +323,7 @@ final class BodyPainter {
                 new double[] {ey, ey - ARROW * 0.8, ey + ARROW * 0.8}, 3);
     }
 
-    private void bar(GraphicsContext gc, double width, ChartLayout layout, int row, GanttBar shown,
+    private void bar(GraphicsContext gc, double labelRight, ChartLayout layout, int row, GanttBar shown,
                      Settings settings, Palette palette) {
         GanttBar bar = shown;
         if (settings.preview() instanceof DragPreview.Progress progress && progress.bar().key().equals(bar.key())) {
@@ -330,7 +340,7 @@ final class BodyPainter {
         }
         BarRenderer.of(bar.kind()).draw(gc, bar, box, category != null ? category : look(bar, critical, false, palette));
         Box slack = settings.showSlack() ? slackBox(layout, row, bar, settings.model()) : null;
-        label(gc, width, layout, row, bar, box, slack == null ? box.x1() : Math.max(box.x1(), slack.x1()), settings,
+        label(gc, labelRight, layout, row, bar, box, slack == null ? box.x1() : Math.max(box.x1(), slack.x1()), settings,
                 palette);
     }
 
@@ -352,14 +362,14 @@ final class BodyPainter {
      * off the chart there and fits on the left, or else cut short with an ellipsis; dropped when not even a
      * few letters fit, so that no label runs into the chart's edge or over its neighbour's place.
      */
-    private void label(GraphicsContext gc, double width, ChartLayout layout, int row, GanttBar bar, Box box,
+    private void label(GraphicsContext gc, double labelRight, ChartLayout layout, int row, GanttBar bar, Box box,
                        double after, Settings settings, Palette palette) {
         double baseline = Math.round(layout.rowTop(row) + (layout.rowHeight() + measure.ascent(palette.font())) / 2 - 1);
         Font font = bar.kind() == GanttBar.Kind.SUMMARY ? palette.boldFont() : palette.font();
         String date = bar.isMilestone() ? settings.labels().milestoneDate(bar.start()) : "";
         double dateWidth = date.isEmpty() ? 0 : measure.width(date, palette.font()) + LABEL_GAP;
         double nameWidth = measure.width(bar.name(), font);
-        LabelPlacement place = LabelPlacement.beside(after, dateWidth + nameWidth, width, LABEL_GAP,
+        LabelPlacement place = LabelPlacement.beside(after, dateWidth + nameWidth, labelRight, LABEL_GAP,
                 dateWidth + measure.width("\u2026", font) * 4);
         if (place == null) {
             return;

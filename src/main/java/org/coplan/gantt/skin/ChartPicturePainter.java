@@ -41,7 +41,7 @@ public final class ChartPicturePainter {
                     chart.getColourCategory());
             gc.save();
             gc.translate(0, bodyTop);
-            bodyPainter.paint(gc, width, height - bodyTop, layout, settings, palette);
+            bodyPainter.paint(gc, width, height - bodyTop, layout, settings, palette, -left, pictureWidth - left);
             gc.restore();
         }
         if (bodyTop > 0) {
