@@ -209,7 +209,7 @@ public final class Schedule {
         // everything that can refuse the edit runs before anything here changes
         PlanReshaping reshaping = PlanReshaping.of(plan, change);
         PlanArrays newPlan = reshaping.plan();
-        PlanGraph newGraph = new PlanGraph(newPlan);
+        PlanGraph newGraph = PlanGraph.reshaped(graph, reshaping);
         install(newPlan, newGraph,
                 results.renumbered(reshaping.newItemNumbers(), newPlan.itemCount, !reshaping.removedItems()));
         results.startLogging();

@@ -37,8 +37,11 @@ class StructuralEditsTest {
             List<ScheduleLink> linksBefore = schedule.links();
             try {
                 schedule.apply(change);
-            } catch (ScheduleCycleException refused) {
-                assertThat(refused.cycle().getFirst()).isEqualTo(refused.cycle().getLast());
+            } catch (ScheduleCycleException | IllegalArgumentException refused) {
+                // a link closing a cycle, or an item put back under its own descendant
+                if (refused instanceof ScheduleCycleException cycle) {
+                    assertThat(cycle.cycle().getFirst()).isEqualTo(cycle.cycle().getLast());
+                }
                 assertThat(schedule.timings()).isEqualTo(before);
                 assertThat(schedule.links()).isEqualTo(linksBefore);
                 continue;
