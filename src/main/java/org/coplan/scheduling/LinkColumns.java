@@ -64,7 +64,8 @@ final class LinkColumns {
         return copy(0);
     }
 
-    private LinkColumns copy(int extra) {
+    /** A copy of every row, with room for {@code extra} more. */
+    LinkColumns copy(int extra) {
         LinkColumns copy = new LinkColumns(0);
         copy.size = size;
         copy.links = Arrays.copyOf(links, size + extra);
@@ -103,6 +104,19 @@ final class LinkColumns {
         }
         copy.size = kept;
         return copy;
+    }
+
+    /** Moves row {@code from} into row {@code to} (a gap left by a removed link). */
+    void moveRow(int from, int to) {
+        links[to] = links[from];
+        predecessor[to] = predecessor[from];
+        successor[to] = successor[from];
+        type[to] = type[from];
+        fromFinish[to] = fromFinish[from];
+        toStart[to] = toStart[from];
+        positionLag[to] = positionLag[from];
+        momentLag[to] = momentLag[from];
+        links[from] = null;
     }
 
     private void resize(int capacity) {

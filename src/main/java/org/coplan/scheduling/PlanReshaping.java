@@ -1,6 +1,8 @@
 package org.coplan.scheduling;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,6 +25,8 @@ final class PlanReshaping {
     /** Old link number to new; -1 for a link that is gone. */
     private int[] newLink;
     private int keptLinkCount;
+    /** New numbers of links moved into gaps (see {@link #gapsFilled}). */
+    private final List<Integer> movedLinks = new ArrayList<>();
 
     private PlanReshaping(PlanArrays old, ScheduleChange change) {
         this.old = old;
@@ -191,15 +195,7 @@ final class PlanReshaping {
                 }
             }
         }
-        int kept = 0;
-        for (int l = 0; l < old.linkCount; l++) {
-            if (newLink[l] == 0) {
-                newLink[l] = kept++;
-            }
-        }
-        keptLinkCount = kept;
-        LinkColumns links = old.linkColumns.select(newLink, kept, newItem, change.upsertedLinks().size(),
-                removedItems > 0);
+        LinkColumns links = removedItems == 0 ? gapsFilled(change.upsertedLinks().size()) : renumbered();
         for (ScheduleLink link : change.upsertedLinks()) {
             int l = old.indexOfLink(link.id());
             if (l >= 0 && newLink[l] >= 0) {
@@ -213,6 +209,52 @@ final class PlanReshaping {
                 touch(links, links.add(link, predecessor, successor));
             }
         }
+        return links;
+    }
+
+    /** Links renumbered in order, gaps closed: when items went too, every link's ends are renumbered anyway. */
+    private LinkColumns renumbered() {
+        int kept = 0;
+        for (int l = 0; l < old.linkCount; l++) {
+            if (newLink[l] == 0) {
+                newLink[l] = kept++;
+            }
+        }
+        keptLinkCount = kept;
+        return old.linkColumns.select(newLink, kept, newItem, change.upsertedLinks().size(), true);
+    }
+
+    /**
+     * Links keep their numbers, each gap filled by the last link: only the moved links need new entries in
+     * the link index, which is then shared rather than built again (a rehash of every link's id).
+     */
+    private LinkColumns gapsFilled(int extra) {
+        LinkColumns links = old.linkColumns.copy(extra);
+        for (int l = 0; l < old.linkCount; l++) {
+            if (newLink[l] == 0) {
+                newLink[l] = l;
+            }
+        }
+        int end = old.linkCount;
+        int hole = 0;
+        while (true) {
+            while (hole < end && newLink[hole] >= 0) {
+                hole++;
+            }
+            while (end > hole && newLink[end - 1] < 0) {
+                end--;
+            }
+            if (hole >= end) {
+                break;
+            }
+            end--;
+            links.moveRow(end, hole);
+            newLink[end] = hole;
+            movedLinks.add(hole);
+            hole++;
+        }
+        links.size = end;
+        keptLinkCount = end;
         return links;
     }
 
@@ -234,15 +276,18 @@ final class PlanReshaping {
     }
 
     /**
-     * The old link index, shared when no link went (renumbered otherwise), with the new links: when one was
-     * built, for building one costs a read of every link's id.
+     * The old link index, shared when no item went (renumbered otherwise), with the moved and new links:
+     * when one was built, for building one costs a read of every link's id.
      */
     private IdIndex linkIndex(LinkColumns links) {
         IdIndex built = old.builtLinkIndex();
         if (built == null) {
             return null;
         }
-        IdIndex index = keptLinkCount == old.linkCount ? built : built.renumbered(newLink);
+        IdIndex index = removedItems == 0 ? built : built.renumbered(newLink);
+        for (int moved : movedLinks) {
+            index.set(links.links[moved].id(), moved);
+        }
         for (int l = keptLinkCount; l < links.size; l++) {
             index.set(links.links[l].id(), l);
         }
