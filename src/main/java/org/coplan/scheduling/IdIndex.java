@@ -110,10 +110,6 @@ final class IdIndex {
         return -1;
     }
 
-    int size() {
-        return size;
-    }
-
     IdIndex copy() {
         return new IdIndex(table.clone(), size);
     }
