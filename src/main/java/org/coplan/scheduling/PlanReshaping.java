@@ -8,8 +8,10 @@ import java.util.UUID;
 /**
  * A new {@link PlanArrays} for an edit that changes the plan's shape (adds or removes items or links,
  * moves an item in the outline), made from the old arrays by renumbering rows rather than from the
- * records: kept items and links keep their order (gaps closed), new ones come after them. It notes the
- * items whose neighbourhood changed, so that the schedule recomputes from those only.
+ * records: kept items keep their order (gaps closed), kept links too when items went, else each removed
+ * link's gap takes the last link; new rows come after the kept ones. It notes the items whose inputs or
+ * neighbours changed, so that the schedule recomputes from those only. The old plan is left as it was
+ * (its id indexes may gain entries, which it does not trust: see {@link PlanArrays#indexOfItem}).
  */
 final class PlanReshaping {
 

@@ -111,7 +111,7 @@ final class ProgrammeOutlines implements OtherRoadmaps {
             case WorkItemEdit.Delete delete -> delete.items().stream().anyMatch(i -> !i.roadmapId().equals(openId));
             case WorkItemEdit.Update update -> !update.after().roadmapId().equals(openId)
                     && movesInOutline(update.before(), update.after());
-            case RoadmapEdit roadmapEdit -> true;
+            case RoadmapEdit _ -> true;
             default -> false;
         };
     }

@@ -84,7 +84,7 @@ public final class BaselinesDialogViewModel {
     private static boolean changesBaselines(Edit edit) {
         return switch (edit) {
             case CompositeEdit composite -> composite.steps().stream().anyMatch(BaselinesDialogViewModel::changesBaselines);
-            case BaselineEdit change -> true;
+            case BaselineEdit _ -> true;
             case ReferenceEdit.Update<?> update -> update.after() instanceof Baseline;
             default -> false;
         };
