@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
  * working days ({@code d}, also {@code day(s)}, {@code д}, {@code дн}) or elapsed days ({@code ed},
  * {@code эд}), and a lag without a unit counts working days.
  *
+ * <p>A predecessor in another roadmap of the programme is written with that roadmap's name, or the start
+ * of it, before a slash: {@code Energy/1.2FS+2d} (see {@link RoadmapPrefixes}), the way MS Project writes a
+ * predecessor in another project file ({@code Project\12}). The text shows the fewest first words of the
+ * name that tell the roadmap apart; any unambiguous start of it is accepted.
+ *
  * <p>An entry is read part by part (code, type, lag) rather than by one pattern, so that a refusal can say
  * which part is wrong: {@code "3XY+2d": unknown link type "XY"; use FS, SS, FF or SF}.
  */
@@ -37,10 +42,43 @@ public final class PredecessorText {
     }
 
     public static String format(RoadmapPlan plan, UUID successorId) {
-        return plan.predecessorsOf(successorId).stream()
-                .sorted(Comparator.comparingInt(d -> plan.outlineNumber(d.predecessorId())))
-                .map(d -> format(plan.wbs(d.predecessorId()), d.type(), d.lagDays(), d.lagUnit()))
-                .collect(Collectors.joining("; "));
+        return format(plan, successorId, OtherRoadmaps.NONE);
+    }
+
+    /**
+     * This roadmap's predecessors in outline order, then those of other roadmaps by roadmap and outline. A
+     * predecessor neither here nor in {@code others} cannot be named and is left out.
+     */
+    public static String format(RoadmapPlan plan, UUID successorId, OtherRoadmaps others) {
+        List<String> local = new ArrayList<>();
+        List<Dependency> own = new ArrayList<>();
+        List<Foreign> foreign = new ArrayList<>();
+        own.addAll(plan.predecessorsOf(successorId));
+        for (Dependency link : others.predecessorsOf(successorId)) {
+            others.place(link.predecessorId()).ifPresent(place -> foreign.add(new Foreign(link, place)));
+        }
+        own.sort(Comparator.comparingInt(d -> plan.outlineNumber(d.predecessorId())));
+        own.forEach(d -> local.add(format(plan.wbs(d.predecessorId()), d.type(), d.lagDays(), d.lagUnit())));
+        if (!foreign.isEmpty()) {
+            RoadmapPrefixes prefixes = prefixes(plan, others);
+            foreign.sort(Comparator.comparing((Foreign f) -> f.place().roadmap().sortKey())
+                    .thenComparingInt(f -> f.place().outlineNumber()));
+            for (Foreign f : foreign) {
+                Dependency d = f.link();
+                local.add(prefixes.label(f.place().roadmap()) + "/"
+                        + format(f.place().wbs(), d.type(), d.lagDays(), d.lagUnit()));
+            }
+        }
+        return String.join("; ", local);
+    }
+
+    private record Foreign(Dependency link, OtherRoadmaps.Place place) {
+    }
+
+    private static RoadmapPrefixes prefixes(RoadmapPlan plan, OtherRoadmaps others) {
+        List<Roadmap> all = new ArrayList<>(others.roadmaps());
+        all.add(plan.roadmap());
+        return new RoadmapPrefixes(all);
     }
 
     static String format(String wbs, DependencyType type, int lagDays, LagUnit unit) {
@@ -57,6 +95,11 @@ public final class PredecessorText {
      * itself and the same predecessor twice, naming the offending entry.
      */
     public static List<Link> parse(RoadmapPlan plan, UUID successorId, String text) {
+        return parse(plan, successorId, text, OtherRoadmaps.NONE);
+    }
+
+    /** Like {@link #parse(RoadmapPlan, UUID, String)}, with predecessors in the other roadmaps too. */
+    public static List<Link> parse(RoadmapPlan plan, UUID successorId, String text, OtherRoadmaps others) {
         List<Link> links = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return links;
@@ -66,9 +109,10 @@ public final class PredecessorText {
             if (entry.isEmpty()) {
                 continue;
             }
-            Entry parsed = new EntryReader(entry).read();
-            UUID predecessor = plan.findByWbs(parsed.code())
-                    .orElseThrow(() -> PlanRuleViolation.of("rule.predecessor-unknown", parsed.code()));
+            int slash = entry.lastIndexOf('/');
+            Entry parsed = new EntryReader(entry, slash + 1).read();
+            UUID predecessor = slash < 0 ? local(plan, parsed.code())
+                    : inRoadmap(plan, others, entry, entry.substring(0, slash), parsed.code());
             if (predecessor.equals(successorId)) {
                 throw PlanRuleViolation.of("rule.dependency-self");
             }
@@ -78,6 +122,27 @@ public final class PredecessorText {
             links.add(new Link(predecessor, parsed.type(), parsed.lag(), parsed.unit()));
         }
         return links;
+    }
+
+    private static UUID local(RoadmapPlan plan, String code) {
+        return plan.findByWbs(code).orElseThrow(() -> PlanRuleViolation.of("rule.predecessor-unknown", code));
+    }
+
+    private static UUID inRoadmap(RoadmapPlan plan, OtherRoadmaps others, String entry, String typed, String code) {
+        List<Roadmap> matching = prefixes(plan, others).matching(typed);
+        if (matching.isEmpty()) {
+            throw PlanRuleViolation.of("rule.predecessor-roadmap-unknown", entry, typed.strip());
+        }
+        if (matching.size() > 1) {
+            throw PlanRuleViolation.of("rule.predecessor-roadmap-ambiguous", entry, typed.strip(),
+                    matching.stream().map(Roadmap::name).collect(Collectors.joining(", ")));
+        }
+        Roadmap roadmap = matching.getFirst();
+        if (roadmap.id().equals(plan.roadmap().id())) {
+            return local(plan, code);
+        }
+        return others.find(roadmap.id(), code).orElseThrow(() ->
+                PlanRuleViolation.of("rule.predecessor-unknown-in-roadmap", code, roadmap.name()));
     }
 
     private record Entry(String code, DependencyType type, int lag, LagUnit unit) {
@@ -90,9 +155,12 @@ public final class PredecessorText {
         private final Matcher matcher;
         private int at;
 
-        EntryReader(String entry) {
+        /** Reads from {@code from} on (after a roadmap's name), naming the whole entry in refusals. */
+        EntryReader(String entry, int from) {
             this.entry = entry;
             this.matcher = CODE.matcher(entry);
+            this.at = from;
+            skipSpaces();
         }
 
         Entry read() {

@@ -26,6 +26,25 @@ final class PlanGraph {
     /** position[node] = its index in {@link #order}; -1 for an unused entry node. */
     final int[] position;
 
+    /** Over an order known to be topological (see {@link ReusedOrder}). */
+    PlanGraph(PlanArrays plan, int[] order, int[] position) {
+        this.plan = plan;
+        this.nodeCount = 2 * plan.itemCount;
+        this.order = order;
+        this.position = position;
+    }
+
+    /**
+     * The graph of a reshaped plan: the old order renumbered when the edit's new edges still go forward in
+     * it (no sort, and no cycle then), else sorted afresh.
+     *
+     * @throws ScheduleCycleException when the edit closes a cycle
+     */
+    static PlanGraph reshaped(PlanGraph old, PlanReshaping reshaping) {
+        PlanGraph reused = ReusedOrder.of(old.plan, old.order, reshaping);
+        return reused != null ? reused : new PlanGraph(reshaping.plan());
+    }
+
     PlanGraph(PlanArrays plan) {
         this.plan = plan;
         this.nodeCount = 2 * plan.itemCount;

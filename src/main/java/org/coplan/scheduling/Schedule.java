@@ -1,6 +1,7 @@
 package org.coplan.scheduling;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,9 +27,17 @@ public final class Schedule {
     private ForwardPass forward;
     private BackwardPass backward;
 
-    private Schedule(PlanArrays plan, PlanGraph graph, LocalDate projectStart) {
-        this.projectStart = projectStart;
-        install(plan, graph);
+    private Schedule(PlanArrays plan) {
+        this.projectStart = plan.projectStart;
+        PlanGraph newGraph = new PlanGraph(plan);
+        install(plan, newGraph, new ScheduleResults(plan.itemCount));
+        for (int node : graph.order) {
+            forward.compute(node);
+        }
+        results.projectFinish = latestFinish();
+        for (int k = graph.order.length - 1; k >= 0; k--) {
+            backward.compute(graph.order[k]);
+        }
     }
 
     /**
@@ -39,23 +48,26 @@ public final class Schedule {
      */
     public static Schedule compute(Collection<ScheduleItem> items, Collection<ScheduleLink> links,
                                    LocalDate projectStart) {
-        PlanArrays plan = new PlanArrays(items, links, projectStart);
-        return new Schedule(plan, new PlanGraph(plan), projectStart);
+        // the plan indexed here is nobody else's: the schedule takes its arrays without copying them
+        return new Schedule(IndexedPlan.of(items, links, projectStart).arrays(false));
     }
 
-    private void install(PlanArrays newPlan, PlanGraph newGraph) {
+    /**
+     * Schedules an indexed plan from scratch; the plan is left as it is, to be scheduled again.
+     *
+     * @throws ScheduleCycleException when the links (with the outline) go round in a circle
+     * @throws IllegalArgumentException when the outline is circular
+     */
+    public static Schedule compute(IndexedPlan plan) {
+        return new Schedule(plan.arrays(true));
+    }
+
+    private void install(PlanArrays newPlan, PlanGraph newGraph, ScheduleResults newResults) {
         plan = newPlan;
         graph = newGraph;
-        results = new ScheduleResults(newPlan.itemCount);
-        forward = new ForwardPass(newPlan, results);
-        backward = new BackwardPass(newPlan, results);
-        for (int node : graph.order) {
-            forward.compute(node);
-        }
-        results.projectFinish = latestFinish();
-        for (int k = graph.order.length - 1; k >= 0; k--) {
-            backward.compute(graph.order[k]);
-        }
+        results = newResults;
+        forward = new ForwardPass(newPlan, newResults);
+        backward = new BackwardPass(newPlan, newResults);
     }
 
     private int latestFinish() {
@@ -153,18 +165,21 @@ public final class Schedule {
     }
 
     /**
-     * Applies one edit and reschedules what it reaches. An edit that only changes values (durations,
-     * constraints, lags, calendars, manual dates…) revisits the nodes downstream of it, forward then
-     * backward, stopping where nothing changes; one that changes the graph's shape (adds or removes items or
-     * links, moves an item in the outline) rebuilds the graph and reschedules everything.
+     * Applies one edit and reschedules what it reaches: the nodes downstream of what it changed, forward
+     * then backward, stopping where nothing changes. An edit that changes only values (durations,
+     * constraints, lags, calendars, manual dates…) starts from the items and links it names; one that
+     * changes the graph's shape (adds or removes items or links, moves an item in the outline) renumbers
+     * the arrays and the topological order, then starts from the items whose neighbours changed: their
+     * links' other ends and their old and new parents.
      *
      * @throws ScheduleCycleException when the edit would close a cycle; the schedule is then unchanged
+     * @throws IllegalArgumentException when the edit would make the outline circular; likewise
      */
     public ScheduleDelta apply(ScheduleChange change) {
         if (change.isEmpty()) {
             return new ScheduleDelta(Set.of(), Set.of());
         }
-        return changesShape(change) ? rebuild(change) : propagate(change);
+        return changesShape(change) ? reshape(change) : propagate(change);
     }
 
     private boolean changesShape(ScheduleChange change) {
@@ -175,63 +190,101 @@ public final class Schedule {
 
     private ScheduleDelta propagate(ScheduleChange change) {
         results.startLogging();
-        NodeQueue forwardQueue = new NodeQueue(graph, false);
-        NodeQueue backwardQueue = new NodeQueue(graph, true);
+        Propagation propagation = new Propagation();
         for (ScheduleItem item : change.upsertedItems()) {
             int i = plan.indexOfItem(item.id());
             plan.replaceItem(i, item);
+            propagation.seedItem(i);
+        }
+        for (ScheduleLink link : change.upsertedLinks()) {
+            int l = plan.indexOfLink(link.id());
+            plan.replaceLink(l, link);
+            propagation.forwardQueue.add(plan.target(plan.successor[l]));
+            propagation.backwardQueue.add(plan.predecessor[l]);
+        }
+        return propagation.run();
+    }
+
+    private ScheduleDelta reshape(ScheduleChange change) {
+        // everything that can refuse the edit runs before anything here changes
+        PlanReshaping reshaping = PlanReshaping.of(plan, change);
+        PlanArrays newPlan = reshaping.plan();
+        PlanGraph newGraph = PlanGraph.reshaped(graph, reshaping);
+        install(newPlan, newGraph,
+                results.renumbered(reshaping.newItemNumbers(), newPlan.itemCount, !reshaping.removedItems()));
+        results.startLogging();
+        Propagation propagation = new Propagation();
+        for (int i = 0; i < plan.itemCount; i++) {
+            if (reshaping.touched(i)) {
+                propagation.seedItem(i);
+            }
+        }
+        for (int i = reshaping.firstNewItem(); i < plan.itemCount; i++) {
+            results.noteNew(i);
+        }
+        return propagation.run();
+    }
+
+    /** One incremental pass: the nodes to revisit, forward then backward. */
+    private final class Propagation {
+
+        final NodeQueue forwardQueue = new NodeQueue(graph, false);
+        final NodeQueue backwardQueue = new NodeQueue(graph, true);
+
+        /** An item whose inputs or neighbours changed: both its nodes, and what reads them backwards. */
+        void seedItem(int i) {
             forwardQueue.add(i);
             backwardQueue.add(i);
             if (plan.summary[i]) {
                 forwardQueue.add(plan.itemCount + i);
                 backwardQueue.add(plan.itemCount + i);
             }
-            // its predecessors' late dates are read through its calendar
+            // its children read its bounds and start; its predecessors read its late dates through its calendar
+            for (int k = plan.childrenStart[i]; k < plan.childrenStart[i + 1]; k++) {
+                backwardQueue.add(plan.children[k]);
+            }
             graph.forEachInNeighbour(plan.target(i), backwardQueue::add);
         }
-        for (ScheduleLink link : change.upsertedLinks()) {
-            int l = plan.indexOfLink(link.id());
-            plan.replaceLink(l, link);
-            forwardQueue.add(plan.target(plan.successor[l]));
-            backwardQueue.add(plan.predecessor[l]);
-        }
-        while (!forwardQueue.isEmpty()) {
-            int node = forwardQueue.poll();
-            if (forward.compute(node)) {
-                graph.forEachOutNeighbour(node, forwardQueue::add);
-                if (node < plan.itemCount) {
-                    // its own slack, and the free slack of what drives it, read its early dates; so do its
-                    // children, to know whether they start it (see BackwardPass)
-                    backwardQueue.add(node);
-                    for (int k = plan.childrenStart[node]; k < plan.childrenStart[node + 1]; k++) {
-                        backwardQueue.add(plan.children[k]);
-                    }
-                    graph.forEachInNeighbour(plan.target(node), in -> {
-                        if (in < plan.itemCount) {
-                            backwardQueue.add(in);
+
+        ScheduleDelta run() {
+            while (!forwardQueue.isEmpty()) {
+                int node = forwardQueue.poll();
+                if (forward.compute(node)) {
+                    graph.forEachOutNeighbour(node, forwardQueue::add);
+                    if (node < plan.itemCount) {
+                        // its own slack, and the free slack of what drives it, read its early dates; so do its
+                        // children, to know whether they start it (see BackwardPass)
+                        backwardQueue.add(node);
+                        for (int k = plan.childrenStart[node]; k < plan.childrenStart[node + 1]; k++) {
+                            backwardQueue.add(plan.children[k]);
                         }
-                    });
+                        graph.forEachInNeighbour(plan.target(node), in -> {
+                            if (in < plan.itemCount) {
+                                backwardQueue.add(in);
+                            }
+                        });
+                    }
                 }
             }
-        }
-        int finish = latestFinish();
-        if (finish != results.projectFinish) {
-            // every leaf's late finish is capped by the project finish: those it bound, or binds now, move
-            int before = results.projectFinish;
-            results.projectFinish = finish;
-            for (int i = 0; i < plan.itemCount; i++) {
-                if (!plan.summary[i] && (results.finishBound[i] == before || results.finishBound[i] > finish)) {
-                    backwardQueue.add(i);
+            int finish = latestFinish();
+            if (finish != results.projectFinish) {
+                // every leaf's late finish is capped by the project finish: those it bound, or binds now, move
+                int before = results.projectFinish;
+                results.projectFinish = finish;
+                for (int i = 0; i < plan.itemCount; i++) {
+                    if (!plan.summary[i] && (results.finishBound[i] == before || results.finishBound[i] > finish)) {
+                        backwardQueue.add(i);
+                    }
                 }
             }
-        }
-        while (!backwardQueue.isEmpty()) {
-            int node = backwardQueue.poll();
-            if (backward.compute(node)) {
-                graph.forEachInNeighbour(node, backwardQueue::add);
+            while (!backwardQueue.isEmpty()) {
+                int node = backwardQueue.poll();
+                if (backward.compute(node)) {
+                    graph.forEachInNeighbour(node, backwardQueue::add);
+                }
             }
+            return new ScheduleDelta(ids(results.datesLog()), ids(results.timingLog()));
         }
-        return new ScheduleDelta(ids(results.datesLog()), ids(results.timingLog()));
     }
 
     private Set<UUID> ids(ScheduleResults.ChangeLog log) {
@@ -240,50 +293,6 @@ public final class Schedule {
             ids.add(plan.items[log.get(k)].id());
         }
         return ids;
-    }
-
-    private ScheduleDelta rebuild(ScheduleChange change) {
-        Map<UUID, ScheduleItem> items = new LinkedHashMap<>();
-        for (ScheduleItem item : plan.items) {
-            items.put(item.id(), item);
-        }
-        Map<UUID, ScheduleLink> links = new LinkedHashMap<>();
-        for (ScheduleLink link : plan.links) {
-            links.put(link.id(), link);
-        }
-        change.removedItems().forEach(items::remove);
-        change.upsertedItems().forEach(item -> items.put(item.id(), item));
-        change.removedLinks().forEach(links::remove);
-        change.upsertedLinks().forEach(link -> links.put(link.id(), link));
-        // links of removed items go with them, as the database's cascade does
-        links.values().removeIf(link -> !items.containsKey(link.predecessorId())
-                || !items.containsKey(link.successorId()));
-
-        PlanArrays oldPlan = plan;
-        ScheduleResults old = results;
-        PlanArrays newPlan = new PlanArrays(items.values(), links.values(), projectStart);
-        PlanGraph newGraph = new PlanGraph(newPlan);
-        install(newPlan, newGraph);
-
-        Set<UUID> datesChanged = new HashSet<>();
-        Set<UUID> timingChanged = new HashSet<>();
-        for (int i = 0; i < plan.itemCount; i++) {
-            int before = oldPlan.indexOfItem(plan.items[i].id());
-            boolean dates = before < 0 || old.start[before] != results.start[i]
-                    || old.finish[before] != results.finish[i] || old.duration[before] != results.duration[i]
-                    || old.percent[before] != results.percent[i];
-            boolean timing = dates || old.lateStart[before] != results.lateStart[i]
-                    || old.lateFinish[before] != results.lateFinish[i]
-                    || old.totalSlack[before] != results.totalSlack[i]
-                    || old.freeSlack[before] != results.freeSlack[i] || old.violated[before] != results.violated[i];
-            if (dates) {
-                datesChanged.add(plan.items[i].id());
-            }
-            if (timing) {
-                timingChanged.add(plan.items[i].id());
-            }
-        }
-        return new ScheduleDelta(datesChanged, timingChanged);
     }
 
     /** Every item's timing, for tests and exports. */
@@ -297,10 +306,10 @@ public final class Schedule {
 
     /** The items and links as scheduled now (after edits), for rebuilding or comparing. */
     public List<ScheduleItem> items() {
-        return List.of(plan.items);
+        return List.of(Arrays.copyOf(plan.items, plan.itemCount));
     }
 
     public List<ScheduleLink> links() {
-        return List.of(plan.links);
+        return List.of(Arrays.copyOf(plan.links, plan.linkCount));
     }
 }

@@ -63,6 +63,65 @@ final class ScheduleResults {
         timingLog = new ChangeLog(items);
     }
 
+    /**
+     * These results for a reshaped plan: row {@code i} moves to {@code newIndex[i]} (dropped when negative),
+     * or stays where it is when nothing was removed ({@code identity}); the other rows are new items, not
+     * computed yet.
+     */
+    ScheduleResults renumbered(int[] newIndex, int items, boolean identity) {
+        ScheduleResults moved = new ScheduleResults(items);
+        moved.projectFinish = projectFinish;
+        if (identity) {
+            // nothing removed: whole arrays copy much faster than row by row
+            int kept = start.length;
+            System.arraycopy(start, 0, moved.start, 0, kept);
+            System.arraycopy(finish, 0, moved.finish, 0, kept);
+            System.arraycopy(earliestFinish, 0, moved.earliestFinish, 0, kept);
+            System.arraycopy(duration, 0, moved.duration, 0, kept);
+            System.arraycopy(percent, 0, moved.percent, 0, kept);
+            System.arraycopy(violated, 0, moved.violated, 0, kept);
+            System.arraycopy(entryStart, 0, moved.entryStart, 0, kept);
+            System.arraycopy(entryFinish, 0, moved.entryFinish, 0, kept);
+            System.arraycopy(lateStart, 0, moved.lateStart, 0, kept);
+            System.arraycopy(lateFinish, 0, moved.lateFinish, 0, kept);
+            System.arraycopy(earliestLateFinish, 0, moved.earliestLateFinish, 0, kept);
+            System.arraycopy(exitStart, 0, moved.exitStart, 0, kept);
+            System.arraycopy(exitFinish, 0, moved.exitFinish, 0, kept);
+            System.arraycopy(totalSlack, 0, moved.totalSlack, 0, kept);
+            System.arraycopy(freeSlack, 0, moved.freeSlack, 0, kept);
+            System.arraycopy(finishBound, 0, moved.finishBound, 0, kept);
+            return moved;
+        }
+        for (int i = 0; i < newIndex.length; i++) {
+            int to = newIndex[i];
+            if (to >= 0) {
+                moved.start[to] = start[i];
+                moved.finish[to] = finish[i];
+                moved.earliestFinish[to] = earliestFinish[i];
+                moved.duration[to] = duration[i];
+                moved.percent[to] = percent[i];
+                moved.violated[to] = violated[i];
+                moved.entryStart[to] = entryStart[i];
+                moved.entryFinish[to] = entryFinish[i];
+                moved.lateStart[to] = lateStart[i];
+                moved.lateFinish[to] = lateFinish[i];
+                moved.earliestLateFinish[to] = earliestLateFinish[i];
+                moved.exitStart[to] = exitStart[i];
+                moved.exitFinish[to] = exitFinish[i];
+                moved.totalSlack[to] = totalSlack[i];
+                moved.freeSlack[to] = freeSlack[i];
+                moved.finishBound[to] = finishBound[i];
+            }
+        }
+        return moved;
+    }
+
+    /** A new item counts as changed whatever the passes give it. */
+    void noteNew(int i) {
+        datesLog.note(i);
+        timingLog.note(i);
+    }
+
     private static int[] filled(int size, int value) {
         int[] array = new int[size];
         Arrays.fill(array, value);

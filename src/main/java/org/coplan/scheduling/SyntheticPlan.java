@@ -39,6 +39,11 @@ public record SyntheticPlan(List<ScheduleItem> items, List<ScheduleLink> links, 
         links = List.copyOf(links);
     }
 
+    /** The plan numbered for the engine, as a loader would hand it over (see {@link IndexedPlan}). */
+    public IndexedPlan indexed() {
+        return IndexedPlan.of(items, links, projectStart);
+    }
+
     /** The five calendars, one shared instance each, as an application would hold them. */
     public static List<WorkingTime> calendars() {
         List<WorkingTime> calendars = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.Ids;
+import org.coplan.domain.OtherRoadmaps;
 import org.coplan.domain.PlanRuleViolation;
 import org.coplan.domain.PredecessorText;
 import org.coplan.domain.RoadmapPlan;
@@ -27,28 +28,37 @@ final class PredecessorEdits {
     private final ItemChanges items;
     private final Clock clock;
     private final BiConsumer<UUID, UUID> cycles;
+    private final OtherRoadmaps others;
 
-    /** {@code cycles} refuses a link that would close a loop: it knows the programme's links, not just ours. */
-    PredecessorEdits(RoadmapPlan plan, ItemChanges items, Clock clock, BiConsumer<UUID, UUID> cycles) {
+    /**
+     * {@code cycles} refuses a link that would close a loop: it knows the programme's links, not just ours;
+     * {@code others} finds predecessors written as {@code Energy/1.2}.
+     */
+    PredecessorEdits(RoadmapPlan plan, ItemChanges items, Clock clock, BiConsumer<UUID, UUID> cycles,
+                     OtherRoadmaps others) {
         this.plan = plan;
         this.items = items;
         this.clock = clock;
         this.cycles = cycles;
+        this.others = others;
     }
 
     /** Deletes first, then updates, then inserts: the order in which the pair-uniqueness rule holds. */
     List<Edit> edits(UUID successorId, String text, Problem label) {
-        List<PredecessorText.Link> wanted = PredecessorText.parse(plan, successorId, text);
+        List<PredecessorText.Link> wanted = PredecessorText.parse(plan, successorId, text, others);
+        List<Dependency> current = new ArrayList<>(plan.predecessorsOf(successorId));
+        current.addAll(others.predecessorsOf(successorId));
         Map<UUID, Dependency> existing = new HashMap<>();
-        plan.predecessorsOf(successorId).forEach(link -> existing.put(link.predecessorId(), link));
+        current.forEach(link -> existing.put(link.predecessorId(), link));
         Map<UUID, PredecessorText.Link> wantedByPredecessor = new HashMap<>();
         wanted.forEach(link -> wantedByPredecessor.put(link.predecessorId(), link));
 
         List<Edit> deletes = new ArrayList<>();
         List<Edit> updates = new ArrayList<>();
         List<Edit> inserts = new ArrayList<>();
-        for (Dependency link : plan.predecessorsOf(successorId)) {
-            if (!wantedByPredecessor.containsKey(link.predecessorId())) {
+        for (Dependency link : current) {
+            // a link the text cannot name (its predecessor is in no roadmap of the programme) is not the text's to drop
+            if (!wantedByPredecessor.containsKey(link.predecessorId()) && nameable(link.predecessorId())) {
                 deletes.add(new DependencyEdit.Delete(link, label));
             }
         }
@@ -70,8 +80,14 @@ final class PredecessorEdits {
         return steps;
     }
 
+    private boolean nameable(UUID predecessorId) {
+        return plan.find(predecessorId).isPresent() || others.place(predecessorId).isPresent();
+    }
+
     private void requireAllowed(UUID predecessorId, UUID successorId) {
-        if (plan.isAncestor(predecessorId, successorId) || plan.isAncestor(successorId, predecessorId)) {
+        // an item of another roadmap cannot contain this one, nor lie inside it
+        boolean local = plan.find(predecessorId).isPresent();
+        if (local && (plan.isAncestor(predecessorId, successorId) || plan.isAncestor(successorId, predecessorId))) {
             throw PlanRuleViolation.of("rule.predecessor-own-phase", items.label(successorId),
                     items.label(predecessorId));
         }

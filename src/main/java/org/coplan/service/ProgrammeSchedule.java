@@ -43,7 +43,7 @@ final class ProgrammeSchedule {
     private final ScheduleInputs inputs;
     private final Map<UUID, ScheduleItem> items;
     private final Map<UUID, ScheduleLink> links;
-    private Schedule schedule;
+    private final Schedule schedule;
 
     private ProgrammeSchedule(Programme programme, ScheduleInputs inputs, Map<UUID, ScheduleItem> items,
                               Map<UUID, ScheduleLink> links) {
@@ -128,20 +128,14 @@ final class ProgrammeSchedule {
     }
 
     /**
-     * Runs an incremental pass. When the engine refuses the change (a loop), it is rebuilt from the inputs
-     * as they were, so nothing stays half-applied, and the refusal is passed on.
+     * Runs an incremental pass. When the engine refuses the change (a loop), it is left as it was (it checks
+     * everything before it changes anything) and the refusal is passed on.
      */
     ScheduleDelta apply(ScheduleChange change) {
         if (isEmpty(change)) {
             return NOTHING;
         }
-        ScheduleDelta delta;
-        try {
-            delta = schedule.apply(change);
-        } catch (ScheduleCycleException | IllegalArgumentException refused) {
-            schedule = fullPass();
-            throw refused;
-        }
+        ScheduleDelta delta = schedule.apply(change);
         note(change);
         return delta;
     }

@@ -66,6 +66,7 @@ public final class RoadmapSession implements AutoCloseable {
     private final PredecessorEdits predecessors;
     private final RowClipboard clipboard;
     private final Rescheduler rescheduler;
+    private final ProgrammeOutlines outlines;
     private Roadmap roadmap;
     private ReferenceData reference;
     private ItemCalendars calendars;
@@ -81,7 +82,8 @@ public final class RoadmapSession implements AutoCloseable {
         this.calendars = new ItemCalendars(reference, roadmap);
         this.changes = new ItemChanges(plan, () -> reference, () -> calendars);
         this.rescheduler = new Rescheduler(editor, plan, loaded.schedule(), this::scheduleLabel);
-        this.predecessors = new PredecessorEdits(plan, changes, clock, rescheduler::requireNoCycle);
+        this.outlines = new ProgrammeOutlines(editor.database(), () -> roadmap, plan);
+        this.predecessors = new PredecessorEdits(plan, changes, clock, rescheduler::requireNoCycle, outlines);
         this.clipboard = new RowClipboard(plan, clock);
         editor.addListener(mirror);
     }
@@ -206,10 +208,10 @@ public final class RoadmapSession implements AutoCloseable {
         return changes.label(itemId);
     }
 
-    /** The predecessors column's text, e.g. {@code 1.2FS+2d; 3}. */
+    /** The predecessors column's text, e.g. {@code 1.2FS+2d; 3; Energy/2.1SS}: other roadmaps' items by name. */
     public String predecessorsText(UUID itemId) {
         changes.existing(itemId);
-        return PredecessorText.format(plan, itemId);
+        return PredecessorText.format(plan, itemId, outlines);
     }
 
     // ---- rows
@@ -448,7 +450,10 @@ public final class RoadmapSession implements AutoCloseable {
         return link;
     }
 
-    /** Parses text such as {@code 1.2FS+2d; 3} (WBS codes of this roadmap) and makes the links so. */
+    /**
+     * Parses text such as {@code 1.2FS+2d; 3; Energy/2.1} (WBS codes of this roadmap, or of another roadmap of
+     * the programme named before a slash) and makes the links so.
+     */
     public void setPredecessors(UUID id, String text) {
         WorkItem item = changes.existing(id);
         Problem label = Problem.tr("edit.change-item", item.name(), Problem.tr("field.predecessors"));
@@ -604,6 +609,7 @@ public final class RoadmapSession implements AutoCloseable {
 
     private void mirror(EditApplied applied) {
         applied.change().applyTo(plan);
+        outlines.follow(applied.change());
         boolean referenceChanged = notice(applied.change());
         if (referenceChanged) {
             reference = editor.database().read(ReferenceData::load);

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.coplan.domain.ConstraintType;
-import org.coplan.domain.PredecessorText;
 import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
 import org.coplan.domain.WorkItemKind;
@@ -76,7 +75,8 @@ public final class ItemPropertiesViewModel {
                 .name(messages.tr("ui.properties.kind")).read(WorkItem::kind).write(edits::changeKind).build();
         predecessors = ItemField.<String>builder("predecessors", Category.GENERAL, Editor.TEXT, String.class)
                 .name(messages.tr("ui.properties.predecessors"))
-                .description(messages.tr("ui.properties.predecessors.description"))
+                .description(messages.tr("ui.properties.predecessors.description") + " "
+                        + messages.tr("ui.properties.predecessors.other-roadmaps"))
                 .read(this::predecessorsOf).write(edits::changePredecessors).build();
 
         start = ItemField.<LocalDate>builder("start", Category.SCHEDULE, Editor.DATE, LocalDate.class)
@@ -222,8 +222,8 @@ public final class ItemPropertiesViewModel {
     }
 
     private String predecessorsOf(WorkItem row) {
-        RoadmapPlan plan = plan();
-        return plan == null ? "" : PredecessorText.format(plan, row.id());
+        RoadmapSession session = editor.sessionProperty().get();
+        return session == null || session.plan().find(row.id()).isEmpty() ? "" : session.predecessorsText(row.id());
     }
 
     private RoadmapPlan plan() {

@@ -3,6 +3,7 @@ package org.coplan.ui.roadmap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +19,12 @@ import org.coplan.domain.Baseline;
 import org.coplan.domain.PlanRuleViolation;
 import org.coplan.l10n.Messages;
 import org.coplan.l10n.Problem;
+import org.coplan.service.EditApplied;
 import org.coplan.service.RoadmapSession;
+import org.coplan.service.edit.BaselineEdit;
+import org.coplan.service.edit.CompositeEdit;
+import org.coplan.service.edit.Edit;
+import org.coplan.service.edit.ReferenceEdit;
 import org.coplan.service.port.DatabaseUnavailableException;
 import org.coplan.service.port.StaleDataException;
 import org.coplan.ui.common.Notifier;
@@ -47,6 +53,12 @@ public final class BaselinesDialogViewModel {
     private final ReadOnlyStringWrapper comparedText = new ReadOnlyStringWrapper(this, "comparedText", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ChangeListener<Number> comparedSlotChanged = (observable, old, slot) -> reload();
+    /** Undo and redo of a save or clear come from the editor's menu, not through this dialog. */
+    private final Consumer<EditApplied> planChanged = applied -> {
+        if (changesBaselines(applied.change())) {
+            reload();
+        }
+    };
     private List<Baseline> saved = List.of();
 
     public BaselinesDialogViewModel(RoadmapEditorViewModel editor, Messages messages, Notifier notifier) {
@@ -57,13 +69,25 @@ public final class BaselinesDialogViewModel {
         this.text = editor.text();
         selected.addListener((observable, old, row) -> selectionChanged(row));
         compared.slotProperty().addListener(comparedSlotChanged);
+        editor.addChangeListener(planChanged);
         reload();
         select(compared.slotProperty().get());
     }
 
-    /** Stops following the compared slot; called when the dialog closes. */
+    /** Stops following the compared slot and the edits; called when the dialog closes. */
     public void dispose() {
         compared.slotProperty().removeListener(comparedSlotChanged);
+        editor.removeChangeListener(planChanged);
+    }
+
+    /** A save or clear (done, undone or redone), or rows deleted, which trims every baseline's entries. */
+    private static boolean changesBaselines(Edit edit) {
+        return switch (edit) {
+            case CompositeEdit composite -> composite.steps().stream().anyMatch(BaselinesDialogViewModel::changesBaselines);
+            case BaselineEdit _ -> true;
+            case ReferenceEdit.Update<?> update -> update.after() instanceof Baseline;
+            default -> false;
+        };
     }
 
     /** "Baselines of "Action plan"". */

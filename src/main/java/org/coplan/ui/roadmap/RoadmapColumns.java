@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
-import org.coplan.domain.PredecessorText;
 import org.coplan.domain.RoadmapPlan;
 import org.coplan.domain.WorkItem;
 import org.coplan.l10n.Messages;
@@ -144,8 +143,8 @@ final class RoadmapColumns {
     }
 
     private String predecessorsOf(WorkItem item) {
-        RoadmapPlan plan = plan();
-        return plan == null || plan.find(item.id()).isEmpty() ? "" : PredecessorText.format(plan, item.id());
+        RoadmapSession open = vm.sessionProperty().get();
+        return open == null || open.plan().find(item.id()).isEmpty() ? "" : open.predecessorsText(item.id());
     }
 
     private String lookup(Function<ReferenceChoices, String> read) {

@@ -167,6 +167,41 @@ class BaselinesDialogViewModelTest {
     }
 
     @Test
+    void undoingAClearShowsTheBaselineInTheSelectedSlotAgainAndRedoEmptiesIt() {
+        saveInto(3, "Approved plan");
+        vm.clear();
+        assertThat(vm.selectedProperty().get().saved()).isFalse();
+
+        editor.undo();
+
+        SlotRow selected = vm.selectedProperty().get();
+        assertThat(selected.slot()).isEqualTo(3);
+        assertThat(selected.saved()).isTrue();
+        assertThat(selected.name()).isEqualTo("Approved plan");
+        assertThat(vm.nameProperty().get()).isEqualTo("Approved plan");
+        assertThat(vm.canClearBinding().get()).isTrue();
+        assertThat(vm.slots().get(3).saved()).isTrue();
+
+        editor.redo();
+
+        assertThat(vm.selectedProperty().get().saved()).isFalse();
+        assertThat(vm.canClearBinding().get()).isFalse();
+    }
+
+    @Test
+    void aClosedDialogNoLongerFollowsTheEdits() {
+        saveInto(3, "Approved plan");
+        vm.clear();
+        vm.dispose();
+
+        editor.undo();
+
+        assertThat(vm.slots().get(3).saved()).isFalse();
+        vm = new BaselinesDialogViewModel(editor, fixture.messages, fixture.notifier);
+        assertThat(vm.slots().get(3).saved()).isTrue();
+    }
+
+    @Test
     void theChartShowsTheBaselineOnceOneIsComparedAndNotWhenItIsCleared() {
         assertThat(editor.showBaselineProperty().get()).isFalse();
         assertThat(editor.showCriticalProperty().get()).isFalse();
