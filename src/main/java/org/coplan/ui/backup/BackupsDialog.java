@@ -2,8 +2,6 @@ package org.coplan.ui.backup;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -12,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +21,7 @@ import org.coplan.service.backup.BackupPolicy;
 import org.coplan.ui.backup.BackupsViewModel.BackupRow;
 import org.coplan.ui.common.DialogHeader;
 import org.coplan.ui.common.Stylesheets;
+import org.coplan.ui.common.Tables;
 
 /** File ▸ Backups…: the table of backups, "Back up now", "Restore…" and how many to keep. */
 public final class BackupsDialog extends Dialog<Void> {
@@ -44,23 +42,14 @@ public final class BackupsDialog extends Dialog<Void> {
         table.setId("backup-list");
         table.getStyleClass().add(Styles.DENSE);
         table.getColumns().setAll(List.of(
-                column(messages.tr("ui.backup.column.taken"), 190, BackupRow::taken),
-                column(messages.tr("ui.backup.column.reason"), 190, BackupRow::reason),
-                column(messages.tr("ui.backup.column.items"), 80, BackupRow::items),
-                column(messages.tr("ui.backup.column.size"), 90, BackupRow::size)));
+                Tables.textColumn(messages.tr("ui.backup.column.taken"), 190, BackupRow::taken),
+                Tables.textColumn(messages.tr("ui.backup.column.reason"), 190, BackupRow::reason),
+                Tables.textColumn(messages.tr("ui.backup.column.items"), 80, BackupRow::items),
+                Tables.textColumn(messages.tr("ui.backup.column.size"), 90, BackupRow::size)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.tr("ui.backup.none")));
         table.setPrefHeight(320);
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
-            if (row != null) {
-                model.selectedProperty().set(row);
-            }
-        });
-        model.selectedProperty().addListener((observable, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
-            }
-        });
+        Tables.selectInStep(table, model.selectedProperty());
 
         Button backUp = new Button(messages.tr("ui.backup.back-up-now"));
         backUp.setId("backup-now");
@@ -106,14 +95,5 @@ public final class BackupsDialog extends Dialog<Void> {
             table.requestFocus();
         });
         setResultConverter(button -> null);
-    }
-
-    private static TableColumn<BackupRow, String> column(String title, double width, Function<BackupRow, String> read) {
-        TableColumn<BackupRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setCellValueFactory(features -> Bindings.createStringBinding(() -> read.apply(features.getValue())));
-        return column;
     }
 }

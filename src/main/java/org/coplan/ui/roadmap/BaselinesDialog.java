@@ -3,7 +3,6 @@ package org.coplan.ui.roadmap;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -12,7 +11,6 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -25,6 +23,7 @@ import org.coplan.l10n.Messages;
 import org.coplan.ui.common.DialogHeader;
 import org.coplan.ui.common.ErrorDialogs;
 import org.coplan.ui.common.Stylesheets;
+import org.coplan.ui.common.Tables;
 import org.coplan.ui.roadmap.BaselinesDialogViewModel.SlotRow;
 
 /**
@@ -49,12 +48,12 @@ public final class BaselinesDialog extends Dialog<Void> {
         table.setId("baseline-slots");
         table.getStyleClass().add(Styles.DENSE);
         table.getColumns().setAll(List.of(
-                column(messages.tr("ui.baseline.column.slot"), 150, SlotRow::slotName),
-                column(messages.tr("ui.baseline.column.name"), 200,
+                Tables.textColumn(messages.tr("ui.baseline.column.slot"), 150, SlotRow::slotName),
+                Tables.textColumn(messages.tr("ui.baseline.column.name"), 200,
                         row -> row.saved() ? row.name() : messages.tr("ui.baseline.value.empty")),
-                column(messages.tr("ui.baseline.column.taken-on"), 130, SlotRow::takenOn),
-                column(messages.tr("ui.baseline.column.items"), 70, SlotRow::items),
-                column(messages.tr("ui.baseline.column.compared"), 140,
+                Tables.textColumn(messages.tr("ui.baseline.column.taken-on"), 130, SlotRow::takenOn),
+                Tables.textColumn(messages.tr("ui.baseline.column.items"), 70, SlotRow::items),
+                Tables.textColumn(messages.tr("ui.baseline.column.compared"), 140,
                         row -> row.compared() ? messages.tr("ui.baseline.value.compared") : "")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // every slot in sight, no scrolling
@@ -66,16 +65,7 @@ public final class BaselinesDialog extends Dialog<Void> {
         table.getSelectionModel().select(model.selectedProperty().get());
         model.slots().addListener((ListChangeListener<SlotRow>) change ->
                 table.getSelectionModel().select(model.selectedProperty().get()));
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
-            if (row != null) {
-                model.selectedProperty().set(row);
-            }
-        });
-        model.selectedProperty().addListener((observable, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
-            }
-        });
+        Tables.selectInStep(table, model.selectedProperty());
 
         Label nameLabel = new Label(messages.tr("ui.baseline.save.name"));
         TextField name = new TextField();
@@ -135,14 +125,5 @@ public final class BaselinesDialog extends Dialog<Void> {
         setOnShown(shown -> table.requestFocus());
         setOnHidden(hidden -> model.dispose());
         setResultConverter(button -> null);
-    }
-
-    private static TableColumn<SlotRow, String> column(String title, double width, Function<SlotRow, String> read) {
-        TableColumn<SlotRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setCellValueFactory(features -> Bindings.createStringBinding(() -> read.apply(features.getValue())));
-        return column;
     }
 }
