@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coplan.exchange.imports.InteropCorpus;
-import org.coplan.l10n.Messages;
-import org.coplan.persistence.H2PlanDatabase;
-import org.coplan.service.ChangeAuthor;
-import org.coplan.service.port.PlanDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,30 +41,25 @@ class ImportCommandTest {
     @TempDir
     Path temp;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private CommandRunner cli;
+
+    @BeforeEach
+    void runner() {
+        cli = new CommandRunner(temp);
+    }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Messages.english(), new PrintWriter(out, true), new PrintWriter(err, true),
-                temp.resolve("default-folder"), ImportCommandTest::open, (folder, given) -> 0);
-        List<String> withDatabase = new ArrayList<>(List.of("--db", temp.resolve("plan").toString()));
-        withDatabase.addAll(List.of(args));
-        return CoplanCli.create(context).execute(withDatabase.toArray(String[]::new));
+        return cli.runOn(temp.resolve("plan"), args);
     }
 
-    private static PlanDatabase open(Path folder) {
-        return H2PlanDatabase.openFile(folder, ChangeAuthor.newReplica("tester"));
-    }
 
     private JsonNode onlyJsonObject() throws IOException {
         List<JsonNode> values = new ArrayList<>();
         try (MappingIterator<JsonNode> iterator = new ObjectMapper().readerFor(JsonNode.class)
-                .readValues(out.toString())) {
+                .readValues(cli.out())) {
             iterator.forEachRemaining(values::add);
         }
-        assertThat(values).as(out.toString()).singleElement().satisfies(value -> assertThat(value.isObject()).isTrue());
+        assertThat(values).as(cli.out()).singleElement().satisfies(value -> assertThat(value.isObject()).isTrue());
         return values.getFirst();
     }
 
@@ -79,7 +69,7 @@ class ImportCommandTest {
 
     @Test
     void jsonIsOneObjectWithTheCountsOfWhatCameIn() throws IOException {
-        assertThat(run("import", ganFile(NESTED_GAN).toString(), "--json")).as(err.toString()).isZero();
+        assertThat(run("import", ganFile(NESTED_GAN).toString(), "--json")).as(cli.err()).isZero();
         JsonNode json = onlyJsonObject();
         assertThat(json.get("items").asInt()).isEqualTo(4);
         assertThat(json.get("summaries").asInt()).isEqualTo(1);
@@ -89,7 +79,7 @@ class ImportCommandTest {
         assertThat(json.get("links").get("FF").asInt()).isZero();
         assertThat(json.get("links").get("SF").asInt()).isZero();
         assertThat(json.get("linksWithLag").asInt()).isEqualTo(1);
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -97,7 +87,7 @@ class ImportCommandTest {
         Path file = ganFile(NESTED_GAN);
         assertThat(run("import", file.toString(), "--json")).isZero();
         String programme = onlyJsonObject().get("programme").asText();
-        assertThat(run("import", file.toString(), "--programme", programme, "--json")).as(err.toString()).isZero();
+        assertThat(run("import", file.toString(), "--programme", programme, "--json")).as(cli.err()).isZero();
         JsonNode second = onlyJsonObject();
         assertThat(second.get("programme").asText()).isEqualTo(programme);
         assertThat(run("info", "--json")).isZero();
@@ -110,7 +100,7 @@ class ImportCommandTest {
     @Test
     void plainOutputNamesTheFileAndCounts() throws IOException {
         assertThat(run("import", ganFile(NESTED_GAN).toString())).isZero();
-        assertThat(out.toString()).contains("study.gan", "GanttProject", "Items: 4 (1 summaries, 1 milestones)",
+        assertThat(cli.out()).contains("study.gan", "GanttProject", "Items: 4 (1 summaries, 1 milestones)",
                 "FS 1, SS 1, FF 0, SF 0; with a lag: 1");
     }
 
@@ -118,8 +108,8 @@ class ImportCommandTest {
     void aCorruptFileExitsTwoWithOneLineNamingAttributeAndTaskAndStoresNothing() throws IOException {
         Path file = ganFile(NESTED_GAN.replace("duration=\"3\"", "duration=\"ARTIFICIALERROR\""));
         assertThat(run("import", file.toString(), "--json")).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines().toList()).singleElement().asString()
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err().lines().toList()).singleElement().asString()
                 .contains("duration=\"ARTIFICIALERROR\"", "task 3", "Report");
         assertThat(Files.exists(temp.resolve("plan"))).as("no database was created").isFalse();
     }
@@ -128,7 +118,7 @@ class ImportCommandTest {
     void anUnknownFormatExitsTwoWithOneLine() throws IOException {
         Path file = Files.writeString(temp.resolve("notes.txt"), "Just some notes, not a plan.\n");
         assertThat(run("import", file.toString())).isEqualTo(2);
-        assertThat(err.toString().lines().toList()).singleElement().asString()
+        assertThat(cli.err().lines().toList()).singleElement().asString()
                 .contains("notes.txt", "not a plan file");
     }
 
@@ -136,7 +126,7 @@ class ImportCommandTest {
     void anUnknownProgrammeIsRefused() throws IOException {
         assertThat(run("import", ganFile(NESTED_GAN).toString(), "--programme", UUID.randomUUID().toString()))
                 .isEqualTo(2);
-        assertThat(err.toString().lines().toList()).singleElement().asString().contains("programme");
+        assertThat(cli.err().lines().toList()).singleElement().asString().contains("programme");
     }
 
     @Test
@@ -145,8 +135,8 @@ class ImportCommandTest {
         assumeTrue(corpus.isPresent(), "the shared interop corpus (../shared/interop-corpus) is absent");
         Path file = corpus.get().resolve("mpxj-password-protected-mpp9.mpp");
         assertThat(run("import", file.toString(), "--json")).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines().toList()).singleElement().asString()
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err().lines().toList()).singleElement().asString()
                 .contains("mpxj-password-protected-mpp9.mpp", "password");
     }
 
@@ -155,7 +145,7 @@ class ImportCommandTest {
         Optional<Path> corpus = InteropCorpus.folder();
         assumeTrue(corpus.isPresent(), "the shared interop corpus (../shared/interop-corpus) is absent");
         assertThat(run("import", corpus.get().resolve("mpxj-sample.de.mpx").toString(), "--json"))
-                .as(err.toString()).isZero();
+                .as(cli.err()).isZero();
         JsonNode json = onlyJsonObject();
         assertThat(json.get("items").asInt()).isEqualTo(19);
         assertThat(json.get("links").get("FS").asInt()).isEqualTo(3);
@@ -170,9 +160,9 @@ class ImportCommandTest {
         for (String format : List.of("gan", "mspdi")) {
             Path exported = temp.resolve("exported-" + format);
             assertThat(run("export", "--roadmap", roadmap, "--format", format, "-o", exported.toString()))
-                    .as(err.toString()).isZero();
-            assertThat(out.toString()).contains("Exported 4 items and 2 links", exported.toString());
-            assertThat(run("import", exported.toString(), "--json")).as(err.toString()).isZero();
+                    .as(cli.err()).isZero();
+            assertThat(cli.out()).contains("Exported 4 items and 2 links", exported.toString());
+            assertThat(run("import", exported.toString(), "--json")).as(cli.err()).isZero();
             JsonNode again = onlyJsonObject();
             for (String key : List.of("items", "summaries", "milestones", "links", "linksWithLag")) {
                 assertThat(again.get(key)).as(format + " " + key).isEqualTo(imported.get(key));
@@ -184,6 +174,6 @@ class ImportCommandTest {
     void exportingAnUnknownRoadmapExitsTwo() {
         assertThat(run("export", "--roadmap", UUID.randomUUID().toString(), "--format", "gan", "-o",
                 temp.resolve("x.gan").toString())).isEqualTo(2);
-        assertThat(err.toString().lines().toList()).singleElement().asString().contains("roadmap");
+        assertThat(cli.err().lines().toList()).singleElement().asString().contains("roadmap");
     }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +16,6 @@ import org.coplan.domain.Ids;
 import org.coplan.domain.Roadmap;
 import org.coplan.domain.WorkItem;
 import org.coplan.domain.WorkItemKind;
-import org.coplan.l10n.Messages;
-import org.coplan.persistence.H2PlanDatabase;
-import org.coplan.service.ChangeAuthor;
 import org.coplan.service.port.PlanDatabase;
 import org.coplan.service.port.PlanStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,29 +28,24 @@ class ScheduleCommandTest {
     @TempDir
     Path temp;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private CommandRunner cli;
+
+    @BeforeEach
+    void runner() {
+        cli = new CommandRunner(temp);
+    }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Messages.english(), new PrintWriter(out, true), new PrintWriter(err, true),
-                temp.resolve("default-folder"), ScheduleCommandTest::open, (folder, given) -> 0);
-        List<String> withDatabase = new ArrayList<>(List.of("--db", db().toString()));
-        withDatabase.addAll(List.of(args));
-        return CoplanCli.create(context).execute(withDatabase.toArray(String[]::new));
+        return cli.runOn(db(), args);
     }
 
-    private static PlanDatabase open(Path folder) {
-        return H2PlanDatabase.openFile(folder, ChangeAuthor.newReplica("tester"));
-    }
 
     private Path db() {
         return temp.resolve("plan");
     }
 
     private <T> T inDatabase(java.util.function.Function<PlanStore, T> work) {
-        try (PlanDatabase database = open(db())) {
+        try (PlanDatabase database = CommandRunner.open(db())) {
             return database.write(work);
         }
     }
@@ -63,10 +53,10 @@ class ScheduleCommandTest {
     private JsonNode onlyJsonObject() throws IOException {
         List<JsonNode> values = new ArrayList<>();
         try (MappingIterator<JsonNode> iterator = new ObjectMapper().readerFor(JsonNode.class)
-                .readValues(out.toString())) {
+                .readValues(cli.out())) {
             iterator.forEachRemaining(values::add);
         }
-        assertThat(values).as(out.toString()).singleElement().satisfies(value -> assertThat(value.isObject()).isTrue());
+        assertThat(values).as(cli.out()).singleElement().satisfies(value -> assertThat(value.isObject()).isTrue());
         return values.getFirst();
     }
 
@@ -86,7 +76,7 @@ class ScheduleCommandTest {
         assertThat(LocalDate.parse(result.get("projectFinish").asText())).isBetween(LocalDate.of(2025, 1, 1),
                 LocalDate.of(2031, 12, 31));
         assertThat(result.get("programmes")).hasSize(4);
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -116,7 +106,7 @@ class ScheduleCommandTest {
     void plainOutputNamesFinishCriticalPathAndCriticalItems() {
         assertThat(run("schedule")).isZero();
 
-        assertThat(out.toString()).contains("Project finish: ", "Critical path: ", "Critical items: ",
+        assertThat(cli.out()).contains("Project finish: ", "Critical path: ", "Critical items: ",
                 "Items whose dates moved: 0");
     }
 
@@ -133,7 +123,7 @@ class ScheduleCommandTest {
 
         assertThat(run("schedule")).isEqualTo(2);
 
-        assertThat(err.toString().lines()).singleElement().satisfies(line -> assertThat(line)
+        assertThat(cli.err().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("The stored dependencies make a loop").contains(predecessor, successor, " → "));
     }
 
@@ -141,6 +131,6 @@ class ScheduleCommandTest {
     void anUnknownRoadmapIsRefusedWithOneLine() {
         assertThat(run("schedule", "--roadmap", Ids.newId().toString())).isEqualTo(2);
 
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(cli.err().lines()).hasSize(1);
     }
 }

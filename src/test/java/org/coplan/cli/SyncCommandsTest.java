@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.coplan.l10n.Messages;
-import org.coplan.persistence.H2PlanDatabase;
-import org.coplan.service.ChangeAuthor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,21 +18,21 @@ class SyncCommandsTest {
     @TempDir
     Path temp;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private CommandRunner cli;
+
+    @BeforeEach
+    void runner() {
+        cli = new CommandRunner(temp);
+    }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CliContext context = new CliContext(Messages.english(), new PrintWriter(out, true), new PrintWriter(err, true),
-                temp.resolve("default-folder"), folder -> H2PlanDatabase.openFile(folder,
-                ChangeAuthor.newReplica("tester")), (folder, given) -> 0);
-        return CoplanCli.create(context).execute(args);
+        return cli.run(args);
     }
+
 
     private String dump(Path db) {
         assertThat(run("--db", db.toString(), "dump")).isZero();
-        return out.toString();
+        return cli.out();
     }
 
     @Test
@@ -47,14 +43,14 @@ class SyncCommandsTest {
         run("--db", anna.toString(), "sample");
 
         assertThat(run("--db", anna.toString(), "package", "export", "--full", "-o", file.toString())).isZero();
-        assertThat(out.toString()).startsWith("Wrote " + file.toAbsolutePath().normalize() + ": the whole plan, ");
+        assertThat(cli.out()).startsWith("Wrote " + file.toAbsolutePath().normalize() + ": the whole plan, ");
         assertThat(run("--db", boris.toString(), "package", "import", file.toString(), "--json")).isZero();
 
-        JsonNode report = new ObjectMapper().readTree(out.toString());
+        JsonNode report = new ObjectMapper().readTree(cli.out());
         assertThat(report.get("inserted").asInt()).isPositive();
         assertThat(report.get("duplicates").asInt()).isZero();
         assertThat(report.get("conflicts")).isEmpty();
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
         assertThat(dump(boris)).isEqualTo(dump(anna)).contains("programme/");
     }
 
@@ -70,7 +66,7 @@ class SyncCommandsTest {
 
         assertThat(run("--db", boris.toString(), "package", "import", file.toString())).isZero();
 
-        assertThat(out.toString().lines().findFirst().orElseThrow()).matches(
+        assertThat(cli.out().lines().findFirst().orElseThrow()).matches(
                 "Imported the package of tester@.*: ([0-9,]+) changes, \\1 of them already here\\.");
         assertThat(dump(boris)).isEqualTo(once);
     }
@@ -86,7 +82,7 @@ class SyncCommandsTest {
 
         assertThat(run("--db", boris.toString(), "package", "import", file.toString(), "--dry-run")).isZero();
 
-        assertThat(out.toString()).startsWith("Would import the package of ").contains("Nothing was changed.");
+        assertThat(cli.out()).startsWith("Would import the package of ").contains("Nothing was changed.");
         assertThat(dump(boris)).isEqualTo(before);
     }
 
@@ -100,9 +96,9 @@ class SyncCommandsTest {
 
         assertThat(run("--db", boris.toString(), "package", "import", file.toString())).isEqualTo(2);
 
-        assertThat(err.toString().lines().toList()).containsExactly("Refused minutes.coplan: it is not a Coplan plan "
+        assertThat(cli.err().lines().toList()).containsExactly("Refused minutes.coplan: it is not a Coplan plan "
                 + "package (the file does not start with COPLANPK).");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
         assertThat(dump(boris)).isEqualTo(before);
     }
 
@@ -117,7 +113,7 @@ class SyncCommandsTest {
 
         assertThat(run("--db", boris.toString(), "replica", "info")).isZero();
 
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines.get(0)).matches("Replica: [0-9a-f-]{36}");
         assertThat(lines.get(1)).startsWith("Name: tester@");
         assertThat(lines.get(2)).isEqualTo("Changes made here: 0");
