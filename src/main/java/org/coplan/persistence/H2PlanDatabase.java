@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -250,7 +251,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             if (closed.get()) {
                 throw new IllegalStateException("the plan database is closed");
             }
-            shutDown(connected.pool());
+            shutDown(url, connected.pool());
             Path file = location.resolve(FILE);
             Path previous = location.resolve(FILE + ".before-restore");
             try {
@@ -296,16 +297,18 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             if (closed.getAndSet(true)) {
                 return;
             }
-            shutDown(connected.pool());
+            shutDown(url, connected.pool());
         } finally {
             swap.writeLock().unlock();
         }
     }
 
-    private static void shutDown(JdbcConnectionPool pool) {
-        // plain JDBC: H2 closes the connection while it runs SHUTDOWN, and jOOQ would then ask the closed
-        // statement for its update count and fail (error 90121) although the database did shut down
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+    private static void shutDown(String url, JdbcConnectionPool pool) {
+        // a plain connection, not the pool's: the pool rolls back a connection it takes back, which fails once
+        // SHUTDOWN has closed the database and leaves a stack trace in coplan.trace.db at every close; and plain
+        // JDBC, not jOOQ, which would ask the closed statement for its update count (error 90121)
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException failure) {
             throw new DataAccessException("shutting the plan database down failed", failure);
@@ -313,4 +316,5 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             pool.dispose();
         }
     }
+
 }
