@@ -1,5 +1,6 @@
 package org.coplan.persistence;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NotDirectoryException;
@@ -10,6 +11,7 @@ import org.coplan.domain.PlanRuleViolation;
 import org.coplan.l10n.Problem;
 import org.coplan.service.port.DatabaseUnavailableException;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.MVStoreException;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -71,7 +73,7 @@ final class DatabaseFailures {
             return violation;
         }
         int code = h2Code(failure).orElse(0);
-        if (code == ErrorCode.DATABASE_IS_READ_ONLY || code == ErrorCode.IO_EXCEPTION_1
+        if (failedOnTheFile(failure) || code == ErrorCode.DATABASE_IS_READ_ONLY || code == ErrorCode.IO_EXCEPTION_1
                 || code == ErrorCode.IO_EXCEPTION_2 || code == ErrorCode.DATABASE_IS_CLOSED
                 || code == ErrorCode.FILE_CORRUPTED_1) {
             return new DatabaseUnavailableException(
@@ -104,6 +106,16 @@ final class DatabaseFailures {
             }
         }
         return deepest != null ? deepest : failure.getClass().getSimpleName();
+    }
+
+    /** The store could not write its file (H2 reports it as a general error around the I/O failure). */
+    private static boolean failedOnTheFile(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof MVStoreException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Integer> h2Code(Throwable failure) {

@@ -78,6 +78,11 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
     }
 
     public static H2PlanDatabase openFile(Path folder, ChangeAuthor author, Clock clock) {
+        return openFile(folder, author, clock, "file");
+    }
+
+    /** @param fileSystem H2's file system scheme: {@code file}, or one a test registers to inject faults */
+    static H2PlanDatabase openFile(Path folder, ChangeAuthor author, Clock clock, String fileSystem) {
         Path absolute = folder.toAbsolutePath().normalize();
         DatabaseFailures failures = new DatabaseFailures(absolute);
         try {
@@ -85,7 +90,8 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
         } catch (IOException | SecurityException e) {
             throw failures.cannotOpen(e);
         }
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:" + fileSystem + ":" + absolute.resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         ChangeAuthor registered = author;
         Connected connected = connectRepairing(url, absolute, failures, clock);
         try {
