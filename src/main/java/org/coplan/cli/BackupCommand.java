@@ -60,6 +60,7 @@ final class BackupCommand implements Callable<Integer> {
             case BEFORE_MIGRATION -> messages.tr("backup-reason.before-migration");
             case BEFORE_RESTORE -> messages.tr("backup-reason.before-restore");
             case MANUAL -> messages.tr("backup-reason.manual");
+            case RESCUE -> messages.tr("backup-reason.rescue");
         };
         String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault())
                 .format(backup.created());

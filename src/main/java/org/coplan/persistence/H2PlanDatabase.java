@@ -10,11 +10,17 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.coplan.service.ChangeAuthor;
+import org.coplan.l10n.Problem;
+import org.coplan.service.port.Backup;
 import org.coplan.service.port.BackupReason;
 import org.coplan.service.port.DatabaseUnavailableException;
 import org.coplan.service.port.PlanBackups;
@@ -56,6 +62,8 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
     /** Transactions share it; restoring a backup takes it alone, so no transaction sees half a swap. */
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private volatile Connected connected;
+    /** The file H2 writes to, checked before each edit; null for a database in memory. */
+    private volatile FileIdentity identity;
 
     private H2PlanDatabase(Path location, String url, Connected connected, ChangeAuthor author, Clock clock,
                            DatabaseFailures failures) {
@@ -65,6 +73,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
         this.author = author;
         this.clock = clock;
         this.failures = failures;
+        this.identity = location == null ? null : FileIdentity.of(location.resolve(FILE));
     }
 
     /**
@@ -190,6 +199,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
 
     @Override
     public <T> T write(Function<PlanStore, T> work) {
+        requireOwnFile();
         return inTransaction(work);
     }
 
@@ -200,6 +210,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
 
     @Override
     public <T> T writeSync(Function<SyncStore, T> work) {
+        requireOwnFile();
         return inTransaction(store -> work.apply(new JooqSyncStore(store.context(), store)));
     }
 
@@ -216,6 +227,26 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
         } finally {
             swap.readLock().unlock();
         }
+    }
+
+    /**
+     * Refuses an edit when the database file was deleted or replaced while open: the edit would be written
+     * where nobody finds it again. What the open database holds is first saved as a backup, so that nothing
+     * acknowledged is lost; the message says where.
+     */
+    private void requireOwnFile() {
+        FileIdentity own = identity;
+        if (own == null || own.stillThere()) {
+            return;
+        }
+        Backup rescued;
+        try {
+            rescued = new H2Backups(location, this::rebuildInto, failures, clock).create(BackupReason.RESCUE);
+        } catch (DatabaseUnavailableException notRescued) {
+            throw new DatabaseUnavailableException(Problem.tr("error.database-file-gone-not-rescued", location,
+                    notRescued.problem()), notRescued);
+        }
+        throw new DatabaseUnavailableException(Problem.tr("error.database-file-gone", location, rescued.id()), null);
     }
 
     @Override
@@ -236,6 +267,57 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             backupTo(connected.pool(), zip);
         } finally {
             swap.readLock().unlock();
+        }
+    }
+
+    /**
+     * A backup that needs no database file: H2's {@code BACKUP} copies the file by its name, which is gone when
+     * the file was deleted. The open database is written out as SQL, run into a new database beside the
+     * backups, and that one is zipped like any backup.
+     */
+    private void rebuildInto(Path zip) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory(zip.getParent(), "rescue-");
+            Path script = scratch.resolve("plan.sql");
+            try (Connection connection = connected.pool().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SCRIPT TO '" + quoted(script) + "'");
+            }
+            String rebuilt = "jdbc:h2:file:" + scratch.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            try (Connection connection = DriverManager.getConnection(rebuilt, "sa", "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("RUNSCRIPT FROM '" + quoted(script) + "'");
+                statement.execute("SHUTDOWN");
+            }
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new ZipEntry(FILE));
+                Files.copy(scratch.resolve(FILE), out);
+                out.closeEntry();
+            }
+        } catch (SQLException failure) {
+            throw new DataAccessException("rebuilding the plan database into " + zip + " failed", failure);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static String quoted(Path file) {
+        return file.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException leftOver) {
+            LOG.log(System.Logger.Level.WARNING, "could not delete " + folder, leftOver);
         }
     }
 
@@ -276,6 +358,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
                 throw refused;
             }
             author = ReplicaIdentity.startNew(connected.dsl(), author, clock);
+            identity = FileIdentity.of(file);
             Files.deleteIfExists(previous);
         } catch (IOException leftOver) {
             // the restored plan is open; only the copy of the one it replaced could not be deleted

@@ -16,7 +16,9 @@ public enum BackupReason {
     /** The plan as it was before a backup was restored over it. */
     BEFORE_RESTORE,
     /** Asked for by the user. */
-    MANUAL;
+    MANUAL,
+    /** What the open plan held when its file was deleted or replaced behind Coplan's back. */
+    RESCUE;
 
     /** The word in the file name: stable, so that older files are still understood. */
     public String fileWord() {

@@ -158,6 +158,7 @@ public final class BackupsViewModel {
             case BEFORE_MIGRATION -> messages.tr("backup-reason.before-migration");
             case BEFORE_RESTORE -> messages.tr("backup-reason.before-restore");
             case MANUAL -> messages.tr("backup-reason.manual");
+            case RESCUE -> messages.tr("backup-reason.rescue");
         };
     }
 }
