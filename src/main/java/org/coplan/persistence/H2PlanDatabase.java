@@ -10,14 +10,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.coplan.service.ChangeAuthor;
 import org.coplan.l10n.Problem;
 import org.coplan.service.port.Backup;
@@ -241,7 +237,8 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
         }
         Backup rescued;
         try {
-            rescued = new H2Backups(location, this::rebuildInto, failures, clock).create(BackupReason.RESCUE);
+            rescued = new H2Backups(location, zip -> RescueCopy.write(connected.pool(), zip), failures, clock)
+                    .create(BackupReason.RESCUE);
         } catch (DatabaseUnavailableException notRescued) {
             throw new DatabaseUnavailableException(Problem.tr("error.database-file-gone-not-rescued", location,
                     notRescued.problem()), notRescued);
@@ -267,57 +264,6 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             backupTo(connected.pool(), zip);
         } finally {
             swap.readLock().unlock();
-        }
-    }
-
-    /**
-     * A backup that needs no database file: H2's {@code BACKUP} copies the file by its name, which is gone when
-     * the file was deleted. The open database is written out as SQL, run into a new database beside the
-     * backups, and that one is zipped like any backup.
-     */
-    private void rebuildInto(Path zip) {
-        Path scratch = null;
-        try {
-            scratch = Files.createTempDirectory(zip.getParent(), "rescue-");
-            Path script = scratch.resolve("plan.sql");
-            try (Connection connection = connected.pool().getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("SCRIPT TO '" + quoted(script) + "'");
-            }
-            String rebuilt = "jdbc:h2:file:" + scratch.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-            try (Connection connection = DriverManager.getConnection(rebuilt, "sa", "");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("RUNSCRIPT FROM '" + quoted(script) + "'");
-                statement.execute("SHUTDOWN");
-            }
-            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-                out.putNextEntry(new ZipEntry(FILE));
-                Files.copy(scratch.resolve(FILE), out);
-                out.closeEntry();
-            }
-        } catch (SQLException failure) {
-            throw new DataAccessException("rebuilding the plan database into " + zip + " failed", failure);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        } finally {
-            deleteTree(scratch);
-        }
-    }
-
-    private static String quoted(Path file) {
-        return file.toAbsolutePath().toString().replace("'", "''");
-    }
-
-    private static void deleteTree(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> inside = Files.walk(folder)) {
-            for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException leftOver) {
-            LOG.log(System.Logger.Level.WARNING, "could not delete " + folder, leftOver);
         }
     }
 
