@@ -169,8 +169,9 @@ class StructuralEditsTest {
             };
         }
 
+        /** Far from the small numbers jqwik tries first as seeds: SyntheticPlan names its items (seed, index). */
         private UUID newId() {
-            return new UUID(11, created++);
+            return new UUID(0x5EED_C0DE_1DEA_0011L, created++);
         }
 
         private ScheduleChange phaseWithChildren(UUID parentId) {
