@@ -2,7 +2,9 @@ package org.coplan.ui.roadmap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -180,11 +182,17 @@ final class GanttRows implements GanttModel {
         if (extentKnown) {
             return;
         }
-        starts.clear();
-        finishes.clear();
+        // counted in hash maps first: a roadmap has far fewer distinct days than items, so only those are sorted
+        Map<LocalDate, Integer> startDays = new HashMap<>();
+        Map<LocalDate, Integer> finishDays = new HashMap<>();
         for (WorkItem item : rows.plan().items()) {
-            count(item, 1);
+            startDays.merge(item.start(), 1, Integer::sum);
+            finishDays.merge(item.finish(), 1, Integer::sum);
         }
+        starts.clear();
+        starts.putAll(startDays);
+        finishes.clear();
+        finishes.putAll(finishDays);
         extentKnown = true;
     }
 
