@@ -2,6 +2,7 @@ package org.coplan.gantt.skin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -266,6 +267,13 @@ final class BodyPainter {
         GanttModel model = settings.model();
         List<DrawnLink> drawn = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
+        // the rows of the visible bars are known; asking the model for a row can cost a walk of the tree
+        Map<Object, Integer> visibleRows = new HashMap<>(bars.size() * 2);
+        for (int i = 0; i < bars.size(); i++) {
+            if (bars.get(i) != null) {
+                visibleRows.putIfAbsent(bars.get(i).key(), first + i);
+            }
+        }
         gc.setLineWidth(1);
         for (GanttBar visible : bars) {
             if (visible == null) {
@@ -275,10 +283,10 @@ final class BodyPainter {
                 if (!seen.add(link.key())) {
                     continue;
                 }
-                int fromRow = model.rowOf(link.predecessor());
-                int toRow = model.rowOf(link.successor());
-                GanttBar from = fromRow < 0 ? null : model.bar(fromRow);
-                GanttBar to = toRow < 0 ? null : model.bar(toRow);
+                int fromRow = rowOf(model, visibleRows, link.predecessor());
+                int toRow = rowOf(model, visibleRows, link.successor());
+                GanttBar from = barAt(model, bars, first, fromRow);
+                GanttBar to = barAt(model, bars, first, toRow);
                 if (from == null || to == null) {
                     continue;
                 }
@@ -291,6 +299,18 @@ final class BodyPainter {
             }
         }
         return drawn;
+    }
+
+    private static int rowOf(GanttModel model, Map<Object, Integer> visibleRows, Object key) {
+        Integer row = visibleRows.get(key);
+        return row != null ? row : model.rowOf(key);
+    }
+
+    private static GanttBar barAt(GanttModel model, List<GanttBar> bars, int first, int row) {
+        if (row < 0) {
+            return null;
+        }
+        return row >= first && row < first + bars.size() ? bars.get(row - first) : model.bar(row);
     }
 
     /**

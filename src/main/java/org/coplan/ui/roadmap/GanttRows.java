@@ -2,7 +2,11 @@ package org.coplan.ui.roadmap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,6 +20,9 @@ import org.coplan.gantt.GanttBar;
 import org.coplan.gantt.GanttLane;
 import org.coplan.gantt.GanttLink;
 import org.coplan.gantt.GanttModel;
+import org.coplan.service.edit.CompositeEdit;
+import org.coplan.service.edit.Edit;
+import org.coplan.service.edit.WorkItemEdit;
 
 /**
  * The Gantt chart's rows are the tree's rows: row {@code i} of the chart is the {@code i}-th expanded row of
@@ -31,8 +38,10 @@ final class GanttRows implements GanttModel {
     private Predicate<UUID> critical = id -> false;
     private Function<UUID, LocalDate> lateFinish = id -> null;
     private Function<UUID, DateRange> baseline = id -> null;
-    private LocalDate firstDay;
-    private LocalDate lastDay;
+    // how many items start (finish) on each day: the extent is the first start and the last finish, and an
+    // edit updates the counts of the items it changed instead of scanning every item again
+    private final NavigableMap<LocalDate, Integer> starts = new TreeMap<>();
+    private final NavigableMap<LocalDate, Integer> finishes = new TreeMap<>();
     private boolean extentKnown;
 
     GanttRows(TreeTableView<WorkItem> tree, TreeRows rows) {
@@ -55,9 +64,44 @@ final class GanttRows implements GanttModel {
         lateFinish = value;
     }
 
-    /** Forgets the plan's extent after an edit. */
-    void planChanged() {
-        extentKnown = false;
+    /** Brings the plan's extent up to date after an edit the plan has mirrored. */
+    void planChanged(Edit change) {
+        if (extentKnown && !follow(change)) {
+            extentKnown = false;
+        }
+    }
+
+    /** Counts what an edit changed; false when the counts no longer match it (the extent is measured again). */
+    private boolean follow(Edit change) {
+        return switch (change) {
+            case CompositeEdit composite -> {
+                for (Edit step : composite.steps()) {
+                    if (!follow(step)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case WorkItemEdit.Insert insert -> {
+                // the plan holds only its roadmap's items; an edit may also change other roadmaps' items
+                insert.items().stream().filter(this::inPlan).forEach(item -> count(item, 1));
+                yield true;
+            }
+            case WorkItemEdit.Delete delete -> {
+                boolean known = true;
+                for (WorkItem item : delete.items()) {
+                    known &= !inPlan(item) || count(item, -1);
+                }
+                yield known;
+            }
+            case WorkItemEdit.Update update -> {
+                if (inPlan(update.before()) != inPlan(update.after())) {
+                    yield false;
+                }
+                yield !inPlan(update.after()) || count(update.before(), -1) & count(update.after(), 1);
+            }
+            default -> true;
+        };
     }
 
     @Override
@@ -125,27 +169,53 @@ final class GanttRows implements GanttModel {
     @Override
     public LocalDate firstDay() {
         measureExtent();
-        return firstDay;
+        return starts.isEmpty() ? null : starts.firstKey();
     }
 
     @Override
     public LocalDate lastDay() {
         measureExtent();
-        return lastDay;
+        return finishes.isEmpty() ? null : finishes.lastKey();
     }
 
     private void measureExtent() {
         if (extentKnown) {
             return;
         }
-        LocalDate first = null;
-        LocalDate last = null;
+        // counted in hash maps first: a roadmap has far fewer distinct days than items, so only those are sorted
+        Map<LocalDate, Integer> startDays = new HashMap<>();
+        Map<LocalDate, Integer> finishDays = new HashMap<>();
         for (WorkItem item : rows.plan().items()) {
-            first = first == null || item.start().isBefore(first) ? item.start() : first;
-            last = last == null || item.finish().isAfter(last) ? item.finish() : last;
+            startDays.merge(item.start(), 1, Integer::sum);
+            finishDays.merge(item.finish(), 1, Integer::sum);
         }
-        firstDay = first;
-        lastDay = last;
+        starts.clear();
+        starts.putAll(startDays);
+        finishes.clear();
+        finishes.putAll(finishDays);
         extentKnown = true;
+    }
+
+    private boolean inPlan(WorkItem item) {
+        return item.roadmapId().equals(rows.plan().roadmap().id());
+    }
+
+    /** Adds (+1) or removes (-1) an item's dates; false when a removed date was not counted. */
+    private boolean count(WorkItem item, int delta) {
+        return count(starts, item.start(), delta) & count(finishes, item.finish(), delta);
+    }
+
+    private static boolean count(NavigableMap<LocalDate, Integer> days, LocalDate day, int delta) {
+        Integer now = days.get(day);
+        int next = (now == null ? 0 : now) + delta;
+        if (next < 0) {
+            return false;
+        }
+        if (next == 0) {
+            days.remove(day);
+        } else {
+            days.put(day, next);
+        }
+        return true;
     }
 }

@@ -36,6 +36,7 @@ import org.coplan.scheduling.ItemTiming;
 import org.coplan.gantt.TimelineLabels;
 import org.coplan.l10n.Messages;
 import org.coplan.service.RoadmapSession;
+import org.coplan.service.edit.Edit;
 
 /**
  * The Gantt chart beside the roadmap tree, sharing its rows: the tree's rows have the chart's fixed height,
@@ -169,9 +170,9 @@ final class RoadmapChart {
                 .map(variance -> new DateRange(variance.baselineStart(), variance.baselineFinish())).orElse(null);
     }
 
-    void planChanged() {
+    void planChanged(Edit change) {
         if (rows != null) {
-            rows.planChanged();
+            rows.planChanged(change);
         }
         if (vm.colouringProperty().get() != BarColouring.KIND) {
             // a state or area may have got its first item or lost its last: the legend lists those in use

@@ -225,7 +225,7 @@ public class RoadmapEditorView extends BorderPane {
         if (model != outline) {
             structural = model.apply(applied.change());
         }
-        chart.planChanged();
+        chart.planChanged(applied.change());
         // WBS codes and predecessor texts of other rows may have changed, and after any edit the engine's
         // slack and critical flags of rows the edit did not touch: repaint the visible rows
         table.refresh();
