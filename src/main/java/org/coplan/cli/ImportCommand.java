@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.coplan.service.UndoHistory;
 import org.coplan.service.imports.ImportCounts;
 import org.coplan.service.imports.ImportReport;
 import org.coplan.service.imports.ImportedPlan;
+import org.coplan.service.backup.BackupPolicy;
 import org.coplan.service.imports.PlanImport;
 import org.coplan.service.port.PlanDatabase;
 import picocli.CommandLine.Command;
@@ -60,6 +62,7 @@ final class ImportCommand implements Callable<Integer> {
                 sourceId -> messages.tr("cli.import.unnamed-item", sourceId));
         ImportReport report;
         try (PlanDatabase database = context.databases().open(parent.databaseFolder())) {
+            new BackupPolicy(database, Clock.systemUTC()).beforeImport();
             PlanImport imports = new PlanImport(new PlanEditor(database, new UndoHistory()));
             report = programmeId != null ? imports.importAsNewRoadmap(programmeId, plan, naming)
                     : imports.importAsNewProgramme(title, plan, naming);

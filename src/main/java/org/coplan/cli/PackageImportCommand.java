@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.coplan.domain.Ids;
 import org.coplan.exchange.ImportReport;
 import org.coplan.exchange.PackageImport;
+import org.coplan.service.backup.BackupPolicy;
 import org.coplan.exchange.PackageReader;
 import org.coplan.exchange.PackageRefusedException;
 import org.coplan.exchange.PlanPackage;
@@ -56,6 +58,9 @@ final class PackageImportCommand implements Callable<Integer> {
             // read and checked before the database is even opened: a refused file never gets near it
             PlanPackage plan = PackageReader.read(file);
             try (PlanDatabase database = context.databases().open(ReplicaDatabases.folder(spec, context))) {
+                if (!dryRun) {
+                    new BackupPolicy(database, Clock.systemUTC()).beforeImport();
+                }
                 report = new PackageImport(ReplicaDatabases.replica(database), Ids::newId).apply(plan, dryRun);
             }
         } catch (PackageRefusedException refused) {

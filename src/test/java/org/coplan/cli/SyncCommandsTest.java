@@ -52,6 +52,8 @@ class SyncCommandsTest {
         assertThat(report.get("conflicts")).isEmpty();
         assertThat(cli.err()).isEmpty();
         assertThat(dump(boris)).isEqualTo(dump(anna)).contains("programme/");
+        assertThat(run("--db", boris.toString(), "backup", "list")).isZero();
+        assertThat(cli.out()).as("the plan was backed up before the import").contains("before an import");
     }
 
     @Test
@@ -84,6 +86,8 @@ class SyncCommandsTest {
 
         assertThat(cli.out()).startsWith("Would import the package of ").contains("Nothing was changed.");
         assertThat(dump(boris)).isEqualTo(before);
+        assertThat(run("--db", boris.toString(), "backup", "list")).isZero();
+        assertThat(cli.out()).as("a dry run takes no backup").doesNotContain("before an import");
     }
 
     @Test
