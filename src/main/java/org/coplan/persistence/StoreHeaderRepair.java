@@ -43,7 +43,7 @@ final class StoreHeaderRepair {
         }
     }
 
-    private record ChunkMark(long block, long version, long time) {
+    private record ChunkMark(int id, long block, long version, long time) {
     }
 
     private StoreHeaderRepair() {
@@ -95,7 +95,7 @@ final class StoreHeaderRepair {
         HashMap<String, Object> repaired = new HashMap<>(header);
         repaired.remove("fletcher");
         repaired.put("block", newest.block());
-        repaired.put("chunk", chunkId(channel, newest.block()));
+        repaired.put("chunk", newest.id());
         repaired.put("version", newest.version());
         writeFully(channel, ByteBuffer.wrap(headerBlocks(repaired)), 0);
         channel.force(true);
@@ -168,14 +168,9 @@ final class StoreHeaderRepair {
                 || !chunk.get("len").equals(footer.get("len")) || !chunk.get("version").equals(footer.get("version"))) {
             return null;
         }
-        return new ChunkMark(block, DataUtils.parseHexLong(chunk.get("version")),
+        return new ChunkMark(DataUtils.parseHexInt(chunk.get("chunk")), block,
+                DataUtils.parseHexLong(chunk.get("version")),
                 DataUtils.parseHexLong(chunk.getOrDefault("time", "0")));
-    }
-
-    private static int chunkId(FileChannel channel, long block) throws IOException {
-        byte[] start = new byte[BLOCK_SIZE];
-        readFully(channel, ByteBuffer.wrap(start), block * BLOCK_SIZE);
-        return DataUtils.parseHexInt(plainMap(start).get("chunk"));
     }
 
     private static Map<String, String> plainMap(byte[] block) {
