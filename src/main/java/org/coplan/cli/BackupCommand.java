@@ -53,15 +53,7 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     static String describe(Backup backup, Messages messages) {
-        String reason = switch (backup.reason()) {
-            case OPENED -> messages.tr("backup-reason.opened");
-            case DAILY -> messages.tr("backup-reason.daily");
-            case BEFORE_IMPORT -> messages.tr("backup-reason.before-import");
-            case BEFORE_MIGRATION -> messages.tr("backup-reason.before-migration");
-            case BEFORE_RESTORE -> messages.tr("backup-reason.before-restore");
-            case MANUAL -> messages.tr("backup-reason.manual");
-            case RESCUE -> messages.tr("backup-reason.rescue");
-        };
+        String reason = messages.tr(backup.reason().messageKey());
         String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault())
                 .format(backup.created());
         return messages.tr("cli.backup.line", backup.id(), when, reason, backup.items(), backup.bytes() / 1024);

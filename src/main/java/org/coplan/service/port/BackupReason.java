@@ -25,6 +25,19 @@ public enum BackupReason {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The message key of the reason as the user reads it, in the backup list of the window and the CLI. */
+    public String messageKey() {
+        return switch (this) {
+            case OPENED -> "backup-reason.opened";
+            case DAILY -> "backup-reason.daily";
+            case BEFORE_IMPORT -> "backup-reason.before-import";
+            case BEFORE_MIGRATION -> "backup-reason.before-migration";
+            case BEFORE_RESTORE -> "backup-reason.before-restore";
+            case MANUAL -> "backup-reason.manual";
+            case RESCUE -> "backup-reason.rescue";
+        };
+    }
+
     public static Optional<BackupReason> fromFileWord(String word) {
         for (BackupReason reason : values()) {
             if (reason.fileWord().equals(word)) {

@@ -16,7 +16,6 @@ import javafx.collections.ObservableList;
 import org.coplan.l10n.Messages;
 import org.coplan.service.backup.BackupPolicy;
 import org.coplan.service.port.Backup;
-import org.coplan.service.port.BackupReason;
 import org.coplan.service.port.DatabaseUnavailableException;
 import org.coplan.ui.common.Notifier;
 import org.coplan.ui.common.TaskRunner;
@@ -145,20 +144,8 @@ public final class BackupsViewModel {
     }
 
     private BackupRow row(Backup backup) {
-        return new BackupRow(backup, timeFormat.format(backup.created()), reason(backup.reason()),
+        return new BackupRow(backup, timeFormat.format(backup.created()), messages.tr(backup.reason().messageKey()),
                 backup.items() < 0 ? "" : messages.tr("ui.backup.items", backup.items()),
                 messages.tr("ui.backup.size", Math.max(1, Math.round(backup.bytes() / 1024.0))));
-    }
-
-    private String reason(BackupReason reason) {
-        return switch (reason) {
-            case OPENED -> messages.tr("backup-reason.opened");
-            case DAILY -> messages.tr("backup-reason.daily");
-            case BEFORE_IMPORT -> messages.tr("backup-reason.before-import");
-            case BEFORE_MIGRATION -> messages.tr("backup-reason.before-migration");
-            case BEFORE_RESTORE -> messages.tr("backup-reason.before-restore");
-            case MANUAL -> messages.tr("backup-reason.manual");
-            case RESCUE -> messages.tr("backup-reason.rescue");
-        };
     }
 }
