@@ -79,7 +79,7 @@ class HostileDiskTest {
         try {
             database.close();
         } catch (RuntimeException alreadyBroken) {
-            assertThat(alreadyBroken).isNotNull();
+            // H2 closed its store when the write failed; the reopening below is the check
         }
     }
 
