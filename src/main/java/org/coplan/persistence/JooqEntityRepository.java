@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.coplan.service.port.EntityRepository;
 import org.coplan.service.port.StaleDataException;
 import org.coplan.service.port.UnfitValueException;
 import org.coplan.service.sync.EntityRow;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -50,6 +52,8 @@ import org.jooq.impl.DSL;
 abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements EntityRepository<E> {
 
     static final String WHOLE_ROW = "*";
+
+    private static final int UPDATE_CHUNK = 2_000;
 
     private static final Set<String> BOOKKEEPING = Set.of("CREATED_AT", "MODIFIED_AT", "VERSION");
 
@@ -111,6 +115,15 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
     @Override
     public Optional<E> find(UUID key) {
         return findWhere(id.eq(key)).stream().findFirst();
+    }
+
+    @Override
+    public List<E> findAllById(Collection<UUID> keys) {
+        List<E> found = new ArrayList<>(keys.size());
+        for (List<UUID> chunk : Chunks.of(keys)) {
+            found.addAll(findWhere(id.in(chunk)));
+        }
+        return found;
     }
 
     @Override
@@ -225,6 +238,164 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
         dsl().update(table).set(version, version.plus(1)).set(modifiedAt, now).set(changed)
                 .where(id.eq(key)).execute();
         changeLog.append(log);
+    }
+
+    /**
+     * Checks all rows against their {@code before} with one read per chunk (no lock: the version read is the
+     * optimistic check), then writes them with one prepared {@code UPDATE ... WHERE id = ? AND version = ?}
+     * per set of changed columns, bound for each row, and logs them in one append: the same log rows, numbers
+     * and priors as {@link #update} called for each in turn. A repeated id is written after the run before it.
+     */
+    @Override
+    public void updateAll(List<E> befores, List<E> afters) {
+        if (befores.size() != afters.size()) {
+            throw new IllegalArgumentException("one after for each before: " + befores.size() + " vs " + afters.size());
+        }
+        Set<UUID> inRun = new HashSet<>();
+        int from = 0;
+        for (int i = 0; i < befores.size(); i++) {
+            if (!inRun.add(key(toRecord(afters.get(i))))) {
+                updateRun(befores.subList(from, i), afters.subList(from, i));
+                inRun.clear();
+                inRun.add(key(toRecord(afters.get(i))));
+                from = i;
+            }
+        }
+        updateRun(befores.subList(from, befores.size()), afters.subList(from, afters.size()));
+    }
+
+    private UUID key(R row) {
+        return row.get(id);
+    }
+
+    /** {@link #updateAll} of rows with distinct ids. */
+    private void updateRun(List<E> befores, List<E> afters) {
+        if (befores.size() <= 1) {
+            if (!befores.isEmpty()) {
+                update(befores.getFirst(), afters.getFirst());
+            }
+            return;
+        }
+        List<R> beforeRows = new ArrayList<>(befores.size());
+        List<R> afterRows = new ArrayList<>(afters.size());
+        for (int i = 0; i < befores.size(); i++) {
+            R beforeRow = toRecord(befores.get(i));
+            R afterRow = toRecord(afters.get(i));
+            if (!key(afterRow).equals(key(beforeRow))) {
+                throw new IllegalArgumentException("an update keeps the id: " + key(beforeRow) + " -> " + key(afterRow));
+            }
+            beforeRows.add(beforeRow);
+            afterRows.add(afterRow);
+        }
+        Map<UUID, Long> versions = requireAllStored(befores, beforeRows);
+        OffsetDateTime now = context.now();
+        Map<List<Field<?>>, List<Object[]>> byColumns = new LinkedHashMap<>();
+        List<ChangeRecord> log = new ArrayList<>();
+        for (int i = 0; i < befores.size(); i++) {
+            UUID key = key(afterRows.get(i));
+            List<Field<?>> columns = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            values.add(now);
+            boolean logged = false;
+            for (Field<?> field : valueFields) {
+                String oldText = CanonicalText.of(beforeRows.get(i).get(field));
+                String newText = CanonicalText.of(afterRows.get(i).get(field));
+                if (!Objects.equals(oldText, newText)) {
+                    columns.add(field);
+                    values.add(afterRows.get(i).get(field));
+                    log.add(change(key, logName(field), ChangeRecord.Kind.UPDATE, oldText, newText, now));
+                    logged = true;
+                }
+            }
+            for (ChildRows<E, ?> child : children) {
+                List<String> oldKeys = child.keys(befores.get(i));
+                List<String> newKeys = child.keys(afters.get(i));
+                if (!oldKeys.equals(newKeys)) {
+                    child.replace(dsl(), key, afters.get(i), now);
+                    log.add(change(key, child.field(), ChangeRecord.Kind.UPDATE, FieldText.of(oldKeys),
+                            FieldText.of(newKeys), now));
+                    logged = true;
+                }
+            }
+            if (logged) {
+                values.add(key);
+                values.add(versions.get(key));
+                byColumns.computeIfAbsent(List.copyOf(columns), c -> new ArrayList<>()).add(values.toArray());
+            }
+        }
+        byColumns.forEach(this::updateBatch);
+        changeLog.append(log);
+    }
+
+    /** The stored versions of the rows, each checked to say what its expected entity says. */
+    private Map<UUID, Long> requireAllStored(List<E> expected, List<R> expectedRows) {
+        List<UUID> keys = expectedRows.stream().map(this::key).toList();
+        Map<UUID, R> stored = new HashMap<>();
+        List<Map<UUID, List<?>>> storedChildren = new ArrayList<>();
+        children.forEach(child -> storedChildren.add(new HashMap<>()));
+        for (List<UUID> chunk : Chunks.of(keys)) {
+            Condition condition = id.in(chunk);
+            dsl().selectFrom(table).where(condition).fetch().forEach(row -> stored.put(key(row), row));
+            for (int c = 0; c < children.size(); c++) {
+                storedChildren.get(c).putAll(children.get(c).load(dsl(), table, id, condition));
+            }
+        }
+        Map<UUID, Long> versions = HashMap.newHashMap(keys.size());
+        for (int i = 0; i < expectedRows.size(); i++) {
+            R expectedRow = expectedRows.get(i);
+            UUID key = key(expectedRow);
+            R row = stored.get(key);
+            boolean same = row != null && sameValues(row, expectedRow);
+            for (int c = 0; same && c < children.size(); c++) {
+                same = childKeys(children.get(c), storedChildren.get(c).get(key))
+                        .equals(children.get(c).keys(expected.get(i)));
+            }
+            if (!same) {
+                throw new StaleDataException(entityType, key);
+            }
+            versions.put(key, row.get(version));
+        }
+        return versions;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C extends UpdatableRecord<C>> List<String> childKeys(ChildRows<?, C> child, List<?> rows) {
+        return child.keys(rows == null ? List.<C>of() : (List<C>) rows);
+    }
+
+    private boolean sameValues(R stored, R expected) {
+        for (Field<?> field : valueFields) {
+            if (!Objects.equals(CanonicalText.of(stored.get(field)), CanonicalText.of(expected.get(field)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One prepared statement for rows that change the same columns; bound per row as (modified_at, the new
+     * values, id, the version read). A row count of 0 means another writer got there since the read.
+     */
+    private void updateBatch(List<Field<?>> columns, List<Object[]> rows) {
+        Map<Field<?>, Object> placeholders = new LinkedHashMap<>();
+        columns.forEach(column -> placeholders.put(column, null));
+        var statement = dsl().update(table).set(version, version.plus(DSL.inline(1L)))
+                .set(modifiedAt, (OffsetDateTime) null).set(placeholders)
+                .where(id.eq(DSL.val(null, id))).and(version.eq(DSL.val(null, version)));
+        int keyIndex = columns.size() + 1;
+        for (int from = 0; from < rows.size(); from += UPDATE_CHUNK) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + UPDATE_CHUNK));
+            BatchBindStep batch = dsl().batch(statement);
+            for (Object[] row : chunk) {
+                batch = batch.bind(row);
+            }
+            int[] counts = batch.execute();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new StaleDataException(entityType, (UUID) chunk.get(i)[keyIndex]);
+                }
+            }
+        }
     }
 
     @Override
@@ -400,11 +571,7 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
     private void requireStored(E expected, R expectedRow) {
         UUID key = expectedRow.get(id);
         R stored = dsl().selectFrom(table).where(id.eq(key)).forUpdate().fetchOne();
-        boolean same = stored != null;
-        for (int i = 0; same && i < valueFields.size(); i++) {
-            Field<?> field = valueFields.get(i);
-            same = Objects.equals(CanonicalText.of(stored.get(field)), CanonicalText.of(expectedRow.get(field)));
-        }
+        boolean same = stored != null && sameValues(stored, expectedRow);
         for (int i = 0; same && i < children.size(); i++) {
             ChildRows<E, ?> child = children.get(i);
             same = child.storedKeys(dsl(), key).equals(child.keys(expected));

@@ -70,10 +70,13 @@ public final class PlanRescheduling {
             for (Roadmap roadmap : store.roadmaps().findByProgramme(programme.id())) {
                 store.workItems().findByRoadmap(roadmap.id()).forEach(item -> stored.put(item.id(), item));
             }
+            List<WorkItem> before = new ArrayList<>(shifted.size());
+            List<WorkItem> after = new ArrayList<>(shifted.size());
             for (UUID id : shifted) {
-                WorkItem before = stored.get(id);
-                store.workItems().update(before, ProgrammeSchedule.scheduled(before, schedule.timing(id)));
+                before.add(stored.get(id));
+                after.add(ProgrammeSchedule.scheduled(stored.get(id), schedule.timing(id)));
             }
+            store.workItems().updateAll(before, after);
         }
         Schedule engine = schedule.engine();
         LocalDate finish = engine.size() == 0 ? null : engine.projectFinish();

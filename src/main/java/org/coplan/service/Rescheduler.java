@@ -117,7 +117,7 @@ final class Rescheduler {
                 .filter(id -> !current.containsKey(id) && plan.find(id).isEmpty()).toList();
         if (!elsewhere.isEmpty()) {
             editor.database().read(store -> {
-                elsewhere.forEach(id -> store.workItems().find(id).ifPresent(item -> current.put(id, item)));
+                store.workItems().findAllById(elsewhere).forEach(item -> current.put(item.id(), item));
                 return null;
             });
         }

@@ -28,6 +28,26 @@ public interface EntityRepository<E> {
      */
     void update(E before, E after);
 
+    /**
+     * As {@link #update} for each pair {@code before.get(i) -> after.get(i)}, in order, all or nothing: what a
+     * reschedule that shifts thousands of items writes. A storage may check and write the rows in batches.
+     *
+     * @throws StaleDataException naming the first row that no longer matches its {@code before}
+     */
+    default void updateAll(List<E> before, List<E> after) {
+        if (before.size() != after.size()) {
+            throw new IllegalArgumentException("one after for each before: " + before.size() + " vs " + after.size());
+        }
+        for (int i = 0; i < before.size(); i++) {
+            update(before.get(i), after.get(i));
+        }
+    }
+
+    /** The stored entities with these ids, in no particular order; ids without a row are left out. */
+    default List<E> findAllById(Collection<UUID> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
+
     void delete(E entity);
 
     long count();
