@@ -96,7 +96,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             throw failures.cannotOpen(e);
         }
         String url = "jdbc:h2:" + fileSystem + ":" + absolute.resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144";
         ChangeAuthor registered = author;
         Connected connected = connectRepairing(url, absolute, failures, clock);
         try {

@@ -150,9 +150,8 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
      * reads (cheaper in H2 than an {@code IN (SELECT ...)} over a large table).
      */
     protected final List<E> findIn(Table<?> source, Condition condition, OrderField<?>... order) {
-        Result<R> rows = source == table
-                ? dsl().selectFrom(table).where(condition).orderBy(order).fetch()
-                : dsl().select(table.fields()).from(source).where(condition).orderBy(order).fetchInto(table);
+        // the stamps and the version are no part of the entity: parsing 300,000 timestamps is a tenth of opening
+        Result<R> rows = dsl().select(valueFields).from(source).where(condition).orderBy(order).fetchInto(table);
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -125,12 +125,19 @@ final class ProgrammeOutlines implements OtherRoadmaps {
             Roadmap current = open.get();
             loaded = database.read(store -> {
                 List<RoadmapPlan> plans = new ArrayList<>();
+                List<UUID> elsewhere = new ArrayList<>();
                 for (Roadmap roadmap : store.roadmaps().findByProgramme(current.programmeId())) {
                     if (!roadmap.id().equals(current.id())) {
-                        plans.add(new RoadmapPlan(roadmap, store.workItems().findByRoadmap(roadmap.id()), List.of()));
+                        List<WorkItem> items = store.workItems().findByRoadmap(roadmap.id());
+                        items.forEach(item -> elsewhere.add(item.id()));
+                        plans.add(new RoadmapPlan(roadmap, items, List.of()));
                     }
                 }
-                store.dependencies().findByRoadmap(current.id()).forEach(this::keepIfFromElsewhere);
+                // only links that start in another roadmap are kept: ask for those, not for all the open
+                // roadmap's links (200,000 read on the first paint of the tree, on the JavaFX thread)
+                if (!elsewhere.isEmpty()) {
+                    store.dependencies().findTouching(elsewhere).forEach(this::keepIfFromElsewhere);
+                }
                 return OtherRoadmaps.of(plans, List.of());
             });
         }

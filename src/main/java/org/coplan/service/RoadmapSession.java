@@ -108,11 +108,12 @@ public final class RoadmapSession implements AutoCloseable {
             Roadmap roadmap = store.roadmaps().find(roadmapId)
                     .orElseThrow(() -> PlanRuleViolation.of("rule.roadmap-unknown"));
             List<WorkItem> items = store.workItems().findByRoadmap(roadmapId);
-            RoadmapPlan plan = new RoadmapPlan(roadmap, items, store.dependencies().findByRoadmap(roadmapId));
+            List<Dependency> links = store.dependencies().findByRoadmap(roadmapId);
+            RoadmapPlan plan = new RoadmapPlan(roadmap, items, links);
             ReferenceData reference = ReferenceData.load(store);
             try {
                 return new Loaded(plan, reference,
-                        ProgrammeSchedule.load(store, roadmap.programmeId(), reference, roadmapId, items));
+                        ProgrammeSchedule.load(store, roadmap.programmeId(), reference, roadmapId, items, links));
             } catch (ScheduleCycleException cycle) {
                 throw StoredCycle.refusal(store, cycle);
             }
