@@ -96,9 +96,8 @@ public final class MilestoneReportWindow {
         desk.setStyle("-fx-background-color: -color-bg-inset;");
         scroller = new ScrollPane(desk);
         scroller.setId("report-preview");
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
         scroller.setPannable(true);
+        model.pageProperty().addListener((observable, old, page) -> scroller.setVvalue(0));
         desk.minWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> scroller.getViewportBounds().getWidth(), scroller.viewportBoundsProperty()));
         desk.minHeightProperty().bind(Bindings.createDoubleBinding(
@@ -110,9 +109,11 @@ public final class MilestoneReportWindow {
         optionsScroller.setFitToWidth(true);
         optionsScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         optionsScroller.setMinWidth(Region.USE_PREF_SIZE);
-        optionsScroller.setPrefWidth(340);
+        optionsScroller.setPrefWidth(400);
+        BorderPane side = new BorderPane(optionsScroller);
+        side.setBottom(actions());
         BorderPane root = new BorderPane(preview);
-        root.setLeft(optionsScroller);
+        root.setLeft(side);
         root.getStyleClass().add("milestone-report");
         Scene scene = new Scene(root, 1180, 820);
         Stylesheets.applyTo(scene);
@@ -221,6 +222,7 @@ public final class MilestoneReportWindow {
         Spinner<Integer> atRisk = new Spinner<>(0, 250, model.atRiskDaysProperty().get());
         atRisk.setId("report-at-risk");
         atRisk.setEditable(true);
+        atRisk.setPrefWidth(90);
         atRisk.getValueFactory().valueProperty().addListener((observable, old, value) -> {
             if (value != null) {
                 model.atRiskDaysProperty().set(value);
@@ -268,6 +270,7 @@ public final class MilestoneReportWindow {
                 PageSetup.MIN_MARGIN_MM, PageSetup.MAX_MARGIN_MM, model.marginMmProperty().get(), 1));
         margin.setId("report-margin");
         margin.setEditable(true);
+        margin.setPrefWidth(90);
         margin.getValueFactory().valueProperty().addListener((observable, old, value) -> {
             if (value != null) {
                 model.marginMmProperty().set(value);
@@ -281,7 +284,7 @@ public final class MilestoneReportWindow {
         add(grid, row, messages.tr("ui.report.field.margin"), marginBox);
 
         for (Node node : grid.getChildren()) {
-            if (node instanceof Region region && GridPane.getColumnIndex(node) != null
+            if (node instanceof Region region && !(node instanceof HBox) && GridPane.getColumnIndex(node) != null
                     && GridPane.getColumnIndex(node) == 1) {
                 region.setMaxWidth(Double.MAX_VALUE);
             }
@@ -357,6 +360,33 @@ public final class MilestoneReportWindow {
         };
     }
 
+    // ---- what is done with the report
+
+    private VBox actions() {
+        Button pageSetup = new Button(messages.tr("ui.report.page-setup"));
+        pageSetup.setId("report-page-setup");
+        pageSetup.setOnAction(event -> pageSetup());
+        Button print = new Button(messages.tr("ui.report.print"), Icons.of(MaterialDesignP.PRINTER_OUTLINE));
+        print.setId("report-print");
+        print.setOnAction(event -> print());
+        Button savePdf = new Button(messages.tr("ui.report.save-pdf"), Icons.of(MaterialDesignF.FILE_PDF_BOX));
+        savePdf.setId("report-save-pdf");
+        savePdf.setOnAction(event -> save(true));
+        Button saveCsv = new Button(messages.tr("ui.report.save-csv"), Icons.of(MaterialDesignF.FILE_DELIMITED_OUTLINE));
+        saveCsv.setId("report-save-csv");
+        saveCsv.setOnAction(event -> save(false));
+        VBox buttons = new VBox(8, print, savePdf, saveCsv, pageSetup);
+        for (Node node : buttons.getChildren()) {
+            Button button = (Button) node;
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.disableProperty().bind(model.reportProperty().isNull());
+        }
+        print.getStyleClass().add("accent");
+        buttons.setPadding(new Insets(12));
+        return buttons;
+    }
+
     // ---- the toolbar
 
     private ToolBar toolbar() {
@@ -395,23 +425,8 @@ public final class MilestoneReportWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Button pageSetup = new Button(messages.tr("ui.report.page-setup"));
-        pageSetup.setId("report-page-setup");
-        pageSetup.setOnAction(event -> pageSetup());
-        Button print = new Button(messages.tr("ui.report.print"), Icons.of(MaterialDesignP.PRINTER_OUTLINE));
-        print.setId("report-print");
-        print.setOnAction(event -> print());
-        Button savePdf = new Button(messages.tr("ui.report.save-pdf"), Icons.of(MaterialDesignF.FILE_PDF_BOX));
-        savePdf.setId("report-save-pdf");
-        savePdf.setOnAction(event -> save(true));
-        Button saveCsv = new Button(messages.tr("ui.report.save-csv"), Icons.of(MaterialDesignF.FILE_DELIMITED_OUTLINE));
-        saveCsv.setId("report-save-csv");
-        saveCsv.setOnAction(event -> save(false));
-        for (Button button : new Button[]{pageSetup, print, savePdf, saveCsv}) {
-            button.disableProperty().bind(model.reportProperty().isNull());
-        }
         return new ToolBar(first, previous, pageText, next, last, new Separator(), zoomOut, zoomText, zoomIn, actual,
-                fit, busy, spacer, pageSetup, print, savePdf, saveCsv);
+                fit, spacer, busy);
     }
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip, Runnable action) {
