@@ -127,10 +127,10 @@ final class PdfCharts {
             float[] xs = new float[rows.size()];
             for (int i = 0; i < xs.length; i++) {
                 MilestoneRow row = rows.get(i);
-                xs[i] = x(row.currentDate(), period, x0, perDay) + perDay / 2;
+                xs[i] = Math.clamp(x(row.currentDate(), period, x0, perDay) + perDay / 2, x0 + radius, x1 - radius);
                 LocalDate baseline = row.baselineDate();
                 if (baseline != null && !baseline.equals(row.currentDate())) {
-                    float bx = Math.clamp(x(baseline, period, x0, perDay) + perDay / 2, x0, x1);
+                    float bx = Math.clamp(x(baseline, period, x0, perDay) + perDay / 2, x0 + radius, x1 - radius);
                     pages.line(ReportColour.BASELINE, 0.5f, bx, centre, xs[i], centre);
                     if (period.contains(baseline)) {
                         pages.diamond(ReportColour.BASELINE, bx, centre, radius, true);

@@ -19,12 +19,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PdfPages implements AutoCloseable {
 
     static final float HEADER_SPACE = 26;
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\p{Cntrl}]+");
     static final float FOOTER_SPACE = 24;
 
     private final PDDocument document;
     private final PageSetup setup;
     private final ReportFonts fonts;
     private final List<PDPage> pages = new ArrayList<>();
+    private final java.util.Map<PDFont, java.util.Map<Integer, Float>> advances = new java.util.HashMap<>();
     private PDPageContentStream stream;
     private float cursor;
 
@@ -107,9 +109,33 @@ final class PdfPages implements AutoCloseable {
 
     // ---- primitives
 
+    /**
+     * The width of the text as drawn, summed from each character's advance (PDF draws without kerning), with
+     * the advances kept per font: wrapping tries many candidate lines, and encoding each anew was most of the
+     * time a large report took.
+     */
     float textWidth(PDFont font, float size, String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<Integer, Float> widths = advances.computeIfAbsent(font, f -> new java.util.HashMap<>());
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int code = text.codePointAt(i);
+            i += Character.charCount(code);
+            Float width = widths.get(code);
+            if (width == null) {
+                width = advance(font, code);
+                widths.put(code, width);
+            }
+            units += width;
+        }
+        return units / 1000 * size;
+    }
+
+    private static float advance(PDFont font, int code) {
         try {
-            return font.getStringWidth(clean(font, text)) / 1000 * size;
+            return font.getStringWidth(clean(font, Character.toString(code)));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
@@ -196,7 +222,7 @@ final class PdfPages implements AutoCloseable {
     /** Breaks the text into lines no wider than {@code width}, at spaces where it can, inside a word where not. */
     List<String> wrap(PDFont font, float size, String text, float width) {
         List<String> lines = new ArrayList<>();
-        String rest = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String rest = text == null ? "" : BLANKS.matcher(text.strip()).replaceAll(" ");
         if (rest.isEmpty()) {
             lines.add("");
             return lines;
@@ -247,7 +273,7 @@ final class PdfPages implements AutoCloseable {
         if (text == null) {
             return "";
         }
-        String flat = text.replaceAll("[\\s\\p{Cntrl}]+", " ");
+        String flat = BLANKS.matcher(text).replaceAll(" ");
         try {
             font.encode(flat);
             return flat;
