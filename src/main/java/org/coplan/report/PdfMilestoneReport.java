@@ -208,19 +208,27 @@ public final class PdfMilestoneReport {
         float height = 15;
         float top = pages.cursor();
         pages.fill(ReportColour.GROUP_FILL, pages.left(), top - height, pages.width(), height);
-        String shown = pages.fit(bold, 9.5f, title, pages.width() * 0.6f);
-        pages.text(bold, 9.5f, ReportColour.WHITE, pages.left() + 4, top - height + 4.5f, shown);
+        String countText = "";
         if (counts != null) {
             List<String> parts = new ArrayList<>();
+            parts.add(texts.tr("report.group.count", counts.total()));
             for (MilestoneStatus status : MilestoneStatus.values()) {
                 if (counts.of(status) > 0) {
                     parts.add(texts.status(status) + " " + counts.of(status));
                 }
             }
-            parts.addFirst(texts.tr("report.group.count", counts.total()));
-            String text = String.join("  |  ", parts);
-            pages.textRight(pages.fonts().regular(), 7.5f, ReportColour.WHITE, pages.right() - 4,
-                    top - height + 4.5f, pages.fit(pages.fonts().regular(), 7.5f, text, pages.width() * 0.38f));
+            countText = String.join("  |  ", parts);
+        }
+        PDFont regular = pages.fonts().regular();
+        float room = pages.width() - 8;
+        float countWidth = Math.min(pages.textWidth(regular, 7.5f, countText), room * 0.55f);
+        // the title takes what the counts leave, the counts never more than a little over half
+        String shownTitle = pages.fit(bold, 9.5f, title, Math.max(room * 0.45f, room - countWidth - 16));
+        float titleRoom = pages.textWidth(bold, 9.5f, shownTitle);
+        pages.text(bold, 9.5f, ReportColour.WHITE, pages.left() + 4, top - height + 4.5f, shownTitle);
+        if (!countText.isEmpty()) {
+            pages.textRight(regular, 7.5f, ReportColour.WHITE, pages.right() - 4, top - height + 4.5f,
+                    pages.fit(regular, 7.5f, countText, Math.max(countWidth, room - titleRoom - 16)));
         }
         pages.moveDown(height + 3);
     }
