@@ -27,7 +27,10 @@ public final class CoplanCli {
                 .addSubcommand("create", new BackupCommand.CreateBackup(context))
                 .addSubcommand("restore", new BackupCommand.RestoreBackup(context)));
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
-                .addSubcommand("schedule", new ScheduleBenchCommand(context)));
+                .addSubcommand("schedule", new ScheduleBenchCommand(context))
+                .addSubcommand("report", new ReportBenchCommand(context)));
+        commandLine.addSubcommand("report", new CommandLine(new ReportCommand())
+                .addSubcommand("milestones", new MilestoneReportCommand(context)));
         SyncCommands.add(commandLine, context);
 
         commandLine.setResourceBundle(new HelpTexts(messages, context.defaultDatabaseFolder().toString()));
@@ -46,6 +49,11 @@ public final class CoplanCli {
         CommandLine bench = commandLine.getSubcommands().get("bench");
         describe(bench, messages.tr("cli.bench.description"), messages);
         describe(bench.getSubcommands().get("schedule"), messages.tr("cli.bench.schedule.description"), messages);
+        describe(bench.getSubcommands().get("report"), messages.tr("cli.bench.report.description"), messages);
+        CommandLine report = commandLine.getSubcommands().get("report");
+        describe(report, messages.tr("cli.report.description"), messages);
+        describe(report.getSubcommands().get("milestones"), messages.tr("cli.report.milestones.description"),
+                messages);
         SyncCommands.describe(commandLine, messages, CoplanCli::describe);
         String version = messages.tr("cli.version", implementationVersion());
         commandLine.getCommandSpec().version(version);
@@ -54,6 +62,7 @@ public final class CoplanCli {
         SyncCommands.groups(commandLine).forEach(group -> group.getSubcommands().values()
                 .forEach(sub -> sub.getCommandSpec().version(version)));
         backup.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
+        report.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
 
         FailureHandler failures = new FailureHandler(messages);
         commandLine.setParameterExceptionHandler(failures);

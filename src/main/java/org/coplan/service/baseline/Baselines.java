@@ -113,7 +113,8 @@ public final class Baselines {
     public record Compared(int slot, Optional<Baseline> baseline) {
     }
 
-    private static int comparedSlot(PlanStore store, UUID roadmapId) {
+    /** The slot the roadmap is compared with, read inside the caller's transaction (reports). */
+    public static int comparedSlot(PlanStore store, UUID roadmapId) {
         return store.settings().get(COMPARED_SETTING + roadmapId).map(Baselines::parseSlot)
                 .orElse(DEFAULT_COMPARED_SLOT);
     }

@@ -22,6 +22,10 @@ import org.coplan.service.backup.BackupPolicy;
 import org.coplan.service.port.Backup;
 import org.coplan.service.port.PlanDatabase;
 import org.coplan.ui.backup.BackupsDialog;
+import org.coplan.ui.report.MilestoneReportViewModel;
+import org.coplan.ui.report.MilestoneReportWindow;
+import org.coplan.report.MilestoneReports;
+import javafx.stage.Screen;
 import org.coplan.ui.backup.BackupsViewModel;
 import org.coplan.ui.common.ErrorDialogs;
 import org.coplan.ui.common.StatusBarNotifier;
@@ -117,6 +121,13 @@ public final class MainWindow {
                                             messages.tr("ui.backup.dialog.title"), question, confirmText),
                                     reload, ZoneId.systemDefault()), messages, stage).showAndWait();
                         }
+                    }
+
+                    @Override
+                    public void showMilestoneReport() {
+                        new MilestoneReportWindow(new MilestoneReportViewModel(new MilestoneReports(database), messages,
+                                notifier, tasks, Clock.systemDefaultZone(), Screen.getPrimary().getDpi(),
+                                System.getProperty("user.name", "")), messages, notifier, stage).show();
                     }
 
                     @Override
