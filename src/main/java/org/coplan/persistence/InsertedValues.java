@@ -57,7 +57,7 @@ final class InsertedValues {
             ChangeRecord.Kind kind = ChangeRecord.Kind.valueOf(row.getChangeKind());
             changes.add(new Change(new ChangeId(row.getReplicaId(), row.getReplicaSeq()), row.getLamport(),
                     row.getEntityType(), row.getEntityId(), row.getFieldName(), kind,
-                    kind == ChangeRecord.Kind.UPDATE ? row.getNewValue() : null, inserted,
+                    kind == ChangeRecord.Kind.INSERT ? null : row.getNewValue(), inserted,
                     row.getPriorReplicaId() == null ? null : new ChangeId(row.getPriorReplicaId(), row.getPriorSeq()),
                     row.getChangedAt().toInstant(), row.getChangedBy()));
         }

@@ -4,6 +4,7 @@ import static org.coplan.persistence.generated.Tables.CHANGE_LOG;
 import static org.coplan.persistence.generated.Tables.REPLICA;
 import static org.coplan.persistence.generated.Tables.REPLICA_PEER;
 import static org.coplan.persistence.generated.Tables.SYNC_CONFLICT;
+import static org.coplan.persistence.generated.Tables.WORK_ITEM;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -298,5 +299,42 @@ final class JooqSyncStore implements SyncStore {
         return new SyncConflict(row.getId(), row.getEntityType(), row.getEntityId(), row.getFieldName(),
                 new ChangeId(row.getWinnerReplicaId(), row.getWinnerSeq()),
                 new ChangeId(row.getLoserReplicaId(), row.getLoserSeq()), row.getLoserValue());
+    }
+
+    @Override
+    public Map<UUID, Map<String, String>> columns(String entityType, Collection<String> fields) {
+        return rowsOf(entityType).columnTexts(fields);
+    }
+
+    @Override
+    public void detachItems(Collection<UUID> workItemIds) {
+        for (List<UUID> chunk : Chunks.of(workItemIds)) {
+            dsl().update(WORK_ITEM).set(WORK_ITEM.PARENT_ID, (UUID) null)
+                    .set(WORK_ITEM.SIBLING_SCOPE, DSL.field("RANDOM_UUID()", UUID.class))
+                    .where(WORK_ITEM.ID.in(chunk)).execute();
+        }
+    }
+
+    @Override
+    public void pinInserts(String entityType, Collection<UUID> entityIds) {
+        for (List<UUID> chunk : Chunks.of(entityIds)) {
+            List<UUID> unpinned = dsl().select(CHANGE_LOG.ENTITY_ID).from(CHANGE_LOG)
+                    .where(CHANGE_LOG.ENTITY_ID.in(chunk)).and(CHANGE_LOG.CHANGE_KIND.eq(ChangeRecord.Kind.INSERT.name()))
+                    .and(CHANGE_LOG.NEW_VALUE.isNull()).fetch(CHANGE_LOG.ENTITY_ID);
+            if (unpinned.isEmpty()) {
+                continue;
+            }
+            rowsOf(entityType).rowTexts(unpinned).forEach((id, fields) -> dsl().update(CHANGE_LOG)
+                    .set(CHANGE_LOG.NEW_VALUE, InsertedValues.json(new java.util.TreeMap<>(fields)))
+                    .where(CHANGE_LOG.ENTITY_ID.eq(id)).and(CHANGE_LOG.CHANGE_KIND.eq(ChangeRecord.Kind.INSERT.name()))
+                    .and(CHANGE_LOG.NEW_VALUE.isNull()).execute());
+        }
+    }
+
+    @Override
+    public void settleConflicts(Collection<UUID> conflictIds) {
+        for (List<UUID> chunk : Chunks.of(conflictIds)) {
+            dsl().update(SYNC_CONFLICT).set(SYNC_CONFLICT.RESOLVED, true).where(SYNC_CONFLICT.ID.in(chunk)).execute();
+        }
     }
 }
