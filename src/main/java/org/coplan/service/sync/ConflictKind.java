@@ -55,6 +55,21 @@ public enum ConflictKind {
         return kind.namesField ? fieldName.substring(kind.prefix.length()) : null;
     }
 
+    /**
+     * The message that explains a conflict of this kind; its arguments are the item or link, the field and the
+     * losing value (a kind uses those it needs).
+     */
+    public String messageKey() {
+        return switch (this) {
+            case FIELD -> "exchange.conflict.field";
+            case EDIT_OF_DELETED -> "exchange.conflict.edit-of-deleted";
+            case PARENT -> "exchange.conflict.parent";
+            case LINK_CYCLE -> "exchange.conflict.link-cycle";
+            case LINK_DUPLICATE -> "exchange.conflict.link-duplicate";
+            case LINK_OF_DELETED -> "exchange.conflict.link-of-deleted";
+        };
+    }
+
     public boolean disablesLink() {
         return this == LINK_CYCLE || this == LINK_DUPLICATE;
     }
