@@ -75,7 +75,7 @@ final class InsertedValues {
         List<UUID> gone = ids.stream().filter(id -> !values.containsKey(id)).toList();
         for (List<UUID> chunk : Chunks.of(gone)) {
             for (Record2<UUID, String> deleted : dsl.select(CHANGE_LOG.ENTITY_ID, CHANGE_LOG.OLD_VALUE).from(CHANGE_LOG)
-                    .where(CHANGE_LOG.ENTITY_ID.in(chunk))
+                    .where(Chunks.in(CHANGE_LOG.ENTITY_ID, chunk))
                     .and(CHANGE_LOG.CHANGE_KIND.eq(ChangeRecord.Kind.DELETE.name())).fetch()) {
                 if (deleted.value2() != null) {
                     values.put(deleted.value1(), parse(deleted.value2()));

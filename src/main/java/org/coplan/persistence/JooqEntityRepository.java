@@ -251,7 +251,7 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
     final Map<UUID, Map<String, String>> rowTexts(Collection<UUID> keys) {
         Map<UUID, Map<String, String>> texts = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(keys)) {
-            texts.putAll(rowTextsWhere(id.in(chunk)));
+            texts.putAll(rowTextsWhere(Chunks.in(id, chunk)));
         }
         return texts;
     }

@@ -130,7 +130,7 @@ final class JooqSyncStore implements SyncStore {
     public Map<UUID, List<Change>> changesOf(Collection<UUID> entityIds) {
         List<ChangeLogRecord> rows = new ArrayList<>();
         for (List<UUID> chunk : Chunks.of(entityIds)) {
-            rows.addAll(dsl().selectFrom(CHANGE_LOG).where(CHANGE_LOG.ENTITY_ID.in(chunk)).fetch());
+            rows.addAll(dsl().selectFrom(CHANGE_LOG).where(Chunks.in(CHANGE_LOG.ENTITY_ID, chunk)).fetch());
         }
         Map<UUID, List<Change>> byEntity = new HashMap<>();
         for (Change change : insertedValues.fill(rows)) {
@@ -311,7 +311,7 @@ final class JooqSyncStore implements SyncStore {
         for (List<UUID> chunk : Chunks.of(workItemIds)) {
             dsl().update(WORK_ITEM).set(WORK_ITEM.PARENT_ID, (UUID) null)
                     .set(WORK_ITEM.SIBLING_SCOPE, DSL.field("RANDOM_UUID()", UUID.class))
-                    .where(WORK_ITEM.ID.in(chunk)).execute();
+                    .where(Chunks.in(WORK_ITEM.ID, chunk)).execute();
         }
     }
 
@@ -319,7 +319,7 @@ final class JooqSyncStore implements SyncStore {
     public void pinInserts(String entityType, Collection<UUID> entityIds) {
         for (List<UUID> chunk : Chunks.of(entityIds)) {
             List<UUID> unpinned = dsl().select(CHANGE_LOG.ENTITY_ID).from(CHANGE_LOG)
-                    .where(CHANGE_LOG.ENTITY_ID.in(chunk)).and(CHANGE_LOG.CHANGE_KIND.eq(ChangeRecord.Kind.INSERT.name()))
+                    .where(Chunks.in(CHANGE_LOG.ENTITY_ID, chunk)).and(CHANGE_LOG.CHANGE_KIND.eq(ChangeRecord.Kind.INSERT.name()))
                     .and(CHANGE_LOG.NEW_VALUE.isNull()).fetch(CHANGE_LOG.ENTITY_ID);
             if (unpinned.isEmpty()) {
                 continue;
@@ -334,7 +334,7 @@ final class JooqSyncStore implements SyncStore {
     @Override
     public void settleConflicts(Collection<UUID> conflictIds) {
         for (List<UUID> chunk : Chunks.of(conflictIds)) {
-            dsl().update(SYNC_CONFLICT).set(SYNC_CONFLICT.RESOLVED, true).where(SYNC_CONFLICT.ID.in(chunk)).execute();
+            dsl().update(SYNC_CONFLICT).set(SYNC_CONFLICT.RESOLVED, true).where(Chunks.in(SYNC_CONFLICT.ID, chunk)).execute();
         }
     }
 }
