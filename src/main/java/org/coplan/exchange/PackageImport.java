@@ -104,7 +104,9 @@ public final class PackageImport {
                 merged.put(type, id, before.get(id));
             }
         });
-        List<SyncConflict> repairs = repair(store, merged);
+        Map<String, Map<UUID, EntityRow>> stored = new HashMap<>();
+        List<SyncConflict> repairs = needsRepair(store, merged, stored, !again.isEmpty()) ? repair(store, merged)
+                : List.of();
         Set<ConflictKey> stillHeld = new HashSet<>();
         repairedBefore.forEach(conflict -> stillHeld.add(ConflictKey.of(conflict)));
         List<UUID> settled = new ArrayList<>();
@@ -118,7 +120,7 @@ public final class PackageImport {
         repairedBefore.stream().filter(conflict -> !found.contains(ConflictKey.of(conflict)))
                 .forEach(conflict -> settled.add(conflict.id()));
 
-        Writes writes = writes(store, merged);
+        Writes writes = writes(store, merged, stored);
         ImportReport report = new ImportReport(plan.sender(), plan.isFull(), dryRun, plan.changes().size(),
                 plan.changes().size() - fresh.size(), writes.inserts.size(), writes.updates.size(),
                 writes.deletes.size(), writes.waiting, conflicts);
@@ -133,6 +135,38 @@ public final class PackageImport {
         static ConflictKey of(SyncConflict conflict) {
             return new ConflictKey(conflict.entityId(), conflict.field(), conflict.loser());
         }
+    }
+
+    /**
+     * Whether the merge can have broken the tree or the links: an item or link came, went, or changed its place
+     * or ends, or an earlier repair is open. Edits of other fields (most incremental packages) cannot, and
+     * then the whole tree and link graph need not be read.
+     */
+    private static boolean needsRepair(SyncStore store, MergedEntities merged,
+                                       Map<String, Map<UUID, EntityRow>> stored, boolean openRepairs) {
+        if (openRepairs) {
+            return true;
+        }
+        for (String type : List.of(TreeRepair.TYPE, LinkRepair.TYPE)) {
+            List<String> structure = type.equals(TreeRepair.TYPE) ? TreeRepair.COLUMNS : LinkRepair.COLUMNS;
+            List<UUID> ofType = merged.ids(type);
+            Map<UUID, EntityRow> rows = stored.computeIfAbsent(type, t -> new HashMap<>());
+            rows.putAll(store.rows(type, ofType));
+            for (UUID id : ofType) {
+                EntityRow current = rows.get(id);
+                boolean changed = switch (merged.state(id)) {
+                    case EntityState.Present present -> current == null || structure.stream().anyMatch(
+                            field -> !Objects.equals(current.fields().get(field), present.row().fields().get(field)));
+                    case EntityState.Waiting ignored -> false;
+                    case EntityState.Gone ignored -> true;
+                    case EntityState.Disabled ignored -> true;
+                };
+                if (changed) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Makes the merged items a tree and the merged links schedulable (TreeRepair, LinkRepair). */
@@ -162,13 +196,15 @@ public final class PackageImport {
         int waiting;
     }
 
-    private static Writes writes(SyncStore store, MergedEntities merged) {
+    private static Writes writes(SyncStore store, MergedEntities merged, Map<String, Map<UUID, EntityRow>> read) {
         Map<String, List<UUID>> byType = new HashMap<>();
         merged.ids().forEach(id -> byType.computeIfAbsent(merged.type(id), t -> new ArrayList<>()).add(id));
         Writes writes = new Writes();
         for (Map.Entry<String, List<UUID>> kind : byType.entrySet()) {
             String type = kind.getKey();
-            Map<UUID, EntityRow> stored = store.rows(type, kind.getValue());
+            Map<UUID, EntityRow> stored = new HashMap<>(read.getOrDefault(type, Map.of()));
+            List<UUID> unread = kind.getValue().stream().filter(id -> !stored.containsKey(id)).toList();
+            stored.putAll(store.rows(type, unread));
             for (UUID id : kind.getValue()) {
                 EntityRow current = stored.get(id);
                 Change cause = merged.changes(id).isEmpty() ? null : merged.changes(id).getLast();

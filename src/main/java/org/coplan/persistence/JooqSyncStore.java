@@ -31,7 +31,6 @@ import org.coplan.service.sync.EntityRow;
 import org.coplan.service.sync.ReplicaInfo;
 import org.coplan.service.sync.SyncConflict;
 import org.coplan.service.sync.VersionVector;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -92,11 +91,12 @@ final class JooqSyncStore implements SyncStore {
 
     @Override
     public List<Change> changesAfter(VersionVector acknowledged) {
-        Condition covered = DSL.falseCondition();
-        for (Map.Entry<UUID, Long> entry : acknowledged.counts().entrySet()) {
-            covered = covered.or(CHANGE_LOG.REPLICA_ID.eq(entry.getKey()).and(CHANGE_LOG.REPLICA_SEQ.le(entry.getValue())));
+        List<ChangeLogRecord> rows = new ArrayList<>();
+        // one range per replica on the (replica, seq) index: an incremental package reads only what it sends
+        for (UUID replica : dsl().select(REPLICA.ID).from(REPLICA).fetch(REPLICA.ID)) {
+            rows.addAll(dsl().selectFrom(CHANGE_LOG).where(CHANGE_LOG.REPLICA_ID.eq(replica))
+                    .and(CHANGE_LOG.REPLICA_SEQ.gt(acknowledged.get(replica))).fetch());
         }
-        List<ChangeLogRecord> rows = dsl().selectFrom(CHANGE_LOG).where(DSL.not(covered)).fetch();
         List<Change> changes = insertedValues.fill(rows);
         changes.sort(Change.STAMP_ORDER);
         return changes;
