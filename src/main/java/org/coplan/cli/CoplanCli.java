@@ -28,7 +28,8 @@ public final class CoplanCli {
                 .addSubcommand("restore", new BackupCommand.RestoreBackup(context)));
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
                 .addSubcommand("schedule", new ScheduleBenchCommand(context))
-                .addSubcommand("report", new ReportBenchCommand(context)));
+                .addSubcommand("report", new ReportBenchCommand(context))
+                .addSubcommand("package", new PackageBenchCommand(context)));
         commandLine.addSubcommand("report", new CommandLine(new ReportCommand())
                 .addSubcommand("milestones", new MilestoneReportCommand(context)));
         SyncCommands.add(commandLine, context);
@@ -54,6 +55,7 @@ public final class CoplanCli {
         describe(report, messages.tr("cli.report.description"), messages);
         describe(report.getSubcommands().get("milestones"), messages.tr("cli.report.milestones.description"),
                 messages);
+        describe(bench.getSubcommands().get("package"), messages.tr("cli.bench.package.description"), messages);
         SyncCommands.describe(commandLine, messages, CoplanCli::describe);
         String version = messages.tr("cli.version", implementationVersion());
         commandLine.getCommandSpec().version(version);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coplan.domain.Ids;
+import org.coplan.domain.PlanRuleViolation;
 import org.coplan.exchange.ImportReport;
 import org.coplan.exchange.PackageImport;
 import org.coplan.service.backup.BackupPolicy;
@@ -18,6 +19,7 @@ import org.coplan.exchange.PackageReader;
 import org.coplan.exchange.PackageRefusedException;
 import org.coplan.exchange.PlanPackage;
 import org.coplan.l10n.Messages;
+import org.coplan.service.PlanRescheduling;
 import org.coplan.service.port.PlanDatabase;
 import org.coplan.service.sync.SyncConflict;
 import picocli.CommandLine.Command;
@@ -62,6 +64,9 @@ final class PackageImportCommand implements Callable<Integer> {
                     new BackupPolicy(database, Clock.systemUTC()).beforeImport();
                 }
                 report = new PackageImport(ReplicaDatabases.replica(database), Ids::newId).apply(plan, dryRun);
+                if (!dryRun && report.applied() > 0) {
+                    reschedule(database);
+                }
             }
         } catch (PackageRefusedException refused) {
             context.err().println(FailureHandler.firstLine(context.messages().text(refused.problem())));
@@ -75,6 +80,20 @@ final class PackageImportCommand implements Callable<Integer> {
         }
         context.out().flush();
         return 0;
+    }
+
+    /**
+     * Dates are derived (ADR 0008): the merged durations, links and constraints decide them, alike on every
+     * replica that holds the same changes. The import stands even when the plan cannot be rescheduled.
+     */
+    private void reschedule(PlanDatabase database) {
+        try {
+            new PlanRescheduling(database).reschedule(null);
+        } catch (PlanRuleViolation unschedulable) {
+            context.err().println(context.messages().tr("cli.package.import.not-rescheduled",
+                    context.messages().text(unschedulable.problem())));
+            context.err().flush();
+        }
     }
 
     static String json(ImportReport report) {

@@ -27,6 +27,10 @@ sealed interface EntityState {
     record Present(EntityRow row) implements EntityState {
     }
 
+    /** Alive by its changes but kept out of the plan by a merge rule (a link closing a cycle); no row. */
+    record Disabled() implements EntityState {
+    }
+
     /**
      * @param changes every held change of the entity, in stamp order
      * @param fields  the fields of the entity's kind; one no change set is {@code null}

@@ -8,7 +8,7 @@ import org.coplan.service.sync.EntityRow;
 /**
  * Collects consecutive inserts of one kind and writes them together: a full package inserts a whole plan, and
  * one statement per table instead of one per row is what makes that take seconds rather than minutes.
- * Flushed before any other write, so the order of {@link WriteOrder} is kept.
+ * Flushed before any other write, so the order of {@link MergeWrites} is kept.
  */
 final class InsertBatch {
 

@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Splits a long id list for {@code IN (...)}: a statement with 100,000 bind values is slow to prepare. */
 final class Chunks {
@@ -21,5 +24,14 @@ final class Chunks {
             chunks.add(all.subList(from, Math.min(all.size(), from + SIZE)));
         }
         return chunks;
+    }
+
+    /**
+     * {@code field IN (...)} with the ids written into the statement: H2 looks a list of literals up in the
+     * field's index, but scans the whole table for a list of bind parameters (300,000 change-log rows
+     * compared with 1,000 parameters each: seconds where the lookup takes a millisecond).
+     */
+    static Condition in(Field<UUID> field, Collection<UUID> chunk) {
+        return field.in(chunk.stream().map(DSL::inline).toList());
     }
 }

@@ -38,7 +38,7 @@ final class FieldWinners {
         for (List<UUID> chunk : Chunks.of(updated)) {
             for (Record5<UUID, String, UUID, Long, Long> row : dsl.select(CHANGE_LOG.ENTITY_ID,
                             CHANGE_LOG.FIELD_NAME, CHANGE_LOG.REPLICA_ID, CHANGE_LOG.REPLICA_SEQ, CHANGE_LOG.LAMPORT)
-                    .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY_ID.in(chunk))
+                    .from(CHANGE_LOG).where(Chunks.in(CHANGE_LOG.ENTITY_ID, chunk))
                     .and(CHANGE_LOG.CHANGE_KIND.ne(ChangeRecord.Kind.DELETE.name())).fetch()) {
                 Winner candidate = new Winner(new ChangeId(row.value3(), row.value4()), row.value5());
                 winners.merge(new FieldKey(row.value1(), row.value2()), candidate, Winner::greater);

@@ -29,6 +29,7 @@ import org.jooq.Record2;
 final class InsertedValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WHOLE_TABLE = 20_000;
 
     private final DSLContext dsl;
     private final Map<String, JooqEntityRepository<?, ?>> byType;
@@ -57,7 +58,7 @@ final class InsertedValues {
             ChangeRecord.Kind kind = ChangeRecord.Kind.valueOf(row.getChangeKind());
             changes.add(new Change(new ChangeId(row.getReplicaId(), row.getReplicaSeq()), row.getLamport(),
                     row.getEntityType(), row.getEntityId(), row.getFieldName(), kind,
-                    kind == ChangeRecord.Kind.UPDATE ? row.getNewValue() : null, inserted,
+                    kind == ChangeRecord.Kind.INSERT ? null : row.getNewValue(), inserted,
                     row.getPriorReplicaId() == null ? null : new ChangeId(row.getPriorReplicaId(), row.getPriorSeq()),
                     row.getChangedAt().toInstant(), row.getChangedBy()));
         }
@@ -71,11 +72,13 @@ final class InsertedValues {
     /** The rows as stored now; a deleted one from the copy of it that its delete logged. */
     private Map<UUID, Map<String, String>> current(String type, List<UUID> ids) {
         JooqEntityRepository<?, ?> rows = byType.get(type);
-        Map<UUID, Map<String, String>> values = rows == null ? new HashMap<>() : rows.rowTexts(ids);
+        // a full export fills nearly every row: one pass over the table beats a thousand lookups by id
+        Map<UUID, Map<String, String>> values = rows == null ? new HashMap<>()
+                : ids.size() > WHOLE_TABLE ? rows.allRowTexts() : rows.rowTexts(ids);
         List<UUID> gone = ids.stream().filter(id -> !values.containsKey(id)).toList();
         for (List<UUID> chunk : Chunks.of(gone)) {
             for (Record2<UUID, String> deleted : dsl.select(CHANGE_LOG.ENTITY_ID, CHANGE_LOG.OLD_VALUE).from(CHANGE_LOG)
-                    .where(CHANGE_LOG.ENTITY_ID.in(chunk))
+                    .where(Chunks.in(CHANGE_LOG.ENTITY_ID, chunk))
                     .and(CHANGE_LOG.CHANGE_KIND.eq(ChangeRecord.Kind.DELETE.name())).fetch()) {
                 if (deleted.value2() != null) {
                     values.put(deleted.value1(), parse(deleted.value2()));

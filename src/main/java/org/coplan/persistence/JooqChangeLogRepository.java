@@ -1,10 +1,12 @@
 package org.coplan.persistence;
 
 import static org.coplan.persistence.generated.Tables.CHANGE_LOG;
+import static org.coplan.persistence.generated.Tables.REPLICA;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.coplan.persistence.generated.tables.records.ChangeLogRecord;
 import org.coplan.service.ChangeRecord;
 import org.coplan.service.port.ChangeLogRepository;
 import org.coplan.service.sync.ChangeId;
+import org.coplan.service.sync.VersionVector;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -46,10 +49,11 @@ final class JooqChangeLogRepository implements ChangeLogRepository {
         UUID replica = changes.getFirst().replicaId();
         LocalCounter counter = LocalCounter.lock(dsl, replica);
         Map<FieldKey, ChangeId> priors = new FieldWinners(dsl).of(changes);
+        String seen = changes.stream().anyMatch(change -> change.kind() == ChangeRecord.Kind.DELETE) ? seen() : null;
         List<Object[]> rows = new ArrayList<>(changes.size());
         for (ChangeRecord change : changes) {
             ChangeId prior = priors.get(new FieldKey(change.entityId(), change.field()));
-            rows.add(row(change, counter.next(), prior));
+            rows.add(row(change, counter.next(), prior, seen));
         }
         counter.store();
         BatchInsert.rows(dsl, CHANGE_LOG, WRITTEN, rows);
@@ -66,9 +70,21 @@ final class JooqChangeLogRepository implements ChangeLogRepository {
         return dsl.fetchCount(CHANGE_LOG);
     }
 
-    private static Object[] row(ChangeRecord change, LocalCounter.Stamp stamp, ChangeId prior) {
+    /**
+     * What this replica holds of every replica, recorded as a delete's new value: a delete travels with what
+     * its maker had seen, so an edit of the row made elsewhere and never seen is a conflict (ADR 0008).
+     */
+    private String seen() {
+        Map<UUID, Long> counts = new HashMap<>();
+        dsl.select(REPLICA.ID, REPLICA.LAST_SEQ).from(REPLICA).fetch()
+                .forEach(row -> counts.put(row.value1(), row.value2()));
+        return new VersionVector(counts).text();
+    }
+
+    private static Object[] row(ChangeRecord change, LocalCounter.Stamp stamp, ChangeId prior, String seen) {
+        String newValue = change.kind() == ChangeRecord.Kind.DELETE ? seen : change.newValue();
         return new Object[] {change.changeId(), change.replicaId(), change.entityType(), change.entityId(),
-            change.field(), change.kind().name(), fit(change.oldValue()), fit(change.newValue()),
+            change.field(), change.kind().name(), fit(change.oldValue()), fit(newValue),
             OffsetDateTime.ofInstant(change.changedAt(), ZoneOffset.UTC), shortened(change.changedBy()),
             stamp.seq(), stamp.lamport(), prior == null ? null : prior.replica(), prior == null ? null : prior.seq()};
     }

@@ -52,7 +52,8 @@ final class JooqDependencyRepository extends JooqEntityRepository<Dependency, De
     public List<Dependency> findTouching(Collection<UUID> itemIds) {
         Map<UUID, Dependency> touching = new LinkedHashMap<>();
         for (List<UUID> chunk : Chunks.of(itemIds)) {
-            for (Dependency link : findWhere(DEPENDENCY.PREDECESSOR_ID.in(chunk).or(DEPENDENCY.SUCCESSOR_ID.in(chunk)))) {
+            for (Dependency link : findWhere(Chunks.in(DEPENDENCY.PREDECESSOR_ID, chunk)
+                    .or(Chunks.in(DEPENDENCY.SUCCESSOR_ID, chunk)))) {
                 touching.putIfAbsent(link.id(), link);
             }
         }

@@ -421,7 +421,7 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
     final Map<UUID, Map<String, String>> rowTexts(Collection<UUID> keys) {
         Map<UUID, Map<String, String>> texts = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(keys)) {
-            texts.putAll(rowTextsWhere(id.in(chunk)));
+            texts.putAll(rowTextsWhere(Chunks.in(id, chunk)));
         }
         return texts;
     }
@@ -554,6 +554,29 @@ abstract class JooqEntityRepository<E, R extends UpdatableRecord<R>> implements 
             }
         }
         return rowValues;
+    }
+
+    /**
+     * Some value columns of every stored row as canonical texts, by id: what a merge needs of the whole plan
+     * (the item tree, the link graph) without reading every column of every row.
+     */
+    final Map<UUID, Map<String, String>> columnTexts(Collection<String> names) {
+        List<Field<?>> wanted = new ArrayList<>();
+        wanted.add(id);
+        for (Field<?> field : valueFields) {
+            if (names.contains(logName(field))) {
+                wanted.add(field);
+            }
+        }
+        Map<UUID, Map<String, String>> texts = new HashMap<>();
+        for (org.jooq.Record row : dsl().select(wanted).from(table).fetch()) {
+            Map<String, String> fields = new HashMap<>();
+            for (int i = 1; i < wanted.size(); i++) {
+                fields.put(logName(wanted.get(i)), CanonicalText.of(row.get(i)));
+            }
+            texts.put(row.get(id), fields);
+        }
+        return texts;
     }
 
     /** Deletes the row a plan package deleted; not logged, as {@link #writeTexts}. */

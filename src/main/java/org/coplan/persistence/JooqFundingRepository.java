@@ -40,7 +40,7 @@ final class JooqFundingRepository extends JooqEntityRepository<FundingLine, Fund
     public List<FundingLine> findByWorkItems(Collection<UUID> workItemIds) {
         List<FundingLine> lines = new ArrayList<>();
         for (List<UUID> chunk : Chunks.of(workItemIds)) {
-            lines.addAll(findWhere(FUNDING_LINE.WORK_ITEM_ID.in(chunk)));
+            lines.addAll(findWhere(Chunks.in(FUNDING_LINE.WORK_ITEM_ID, chunk)));
         }
         return lines;
     }

@@ -4,6 +4,7 @@ import static org.coplan.persistence.generated.Tables.CHANGE_LOG;
 import static org.coplan.persistence.generated.Tables.REPLICA;
 import static org.coplan.persistence.generated.Tables.REPLICA_PEER;
 import static org.coplan.persistence.generated.Tables.SYNC_CONFLICT;
+import static org.coplan.persistence.generated.Tables.WORK_ITEM;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,7 +31,6 @@ import org.coplan.service.sync.EntityRow;
 import org.coplan.service.sync.ReplicaInfo;
 import org.coplan.service.sync.SyncConflict;
 import org.coplan.service.sync.VersionVector;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -91,11 +91,12 @@ final class JooqSyncStore implements SyncStore {
 
     @Override
     public List<Change> changesAfter(VersionVector acknowledged) {
-        Condition covered = DSL.falseCondition();
-        for (Map.Entry<UUID, Long> entry : acknowledged.counts().entrySet()) {
-            covered = covered.or(CHANGE_LOG.REPLICA_ID.eq(entry.getKey()).and(CHANGE_LOG.REPLICA_SEQ.le(entry.getValue())));
+        List<ChangeLogRecord> rows = new ArrayList<>();
+        // one range per replica on the (replica, seq) index: an incremental package reads only what it sends
+        for (UUID replica : dsl().select(REPLICA.ID).from(REPLICA).fetch(REPLICA.ID)) {
+            rows.addAll(dsl().selectFrom(CHANGE_LOG).where(CHANGE_LOG.REPLICA_ID.eq(replica))
+                    .and(CHANGE_LOG.REPLICA_SEQ.gt(acknowledged.get(replica))).fetch());
         }
-        List<ChangeLogRecord> rows = dsl().selectFrom(CHANGE_LOG).where(DSL.not(covered)).fetch();
         List<Change> changes = insertedValues.fill(rows);
         changes.sort(Change.STAMP_ORDER);
         return changes;
@@ -129,7 +130,7 @@ final class JooqSyncStore implements SyncStore {
     public Map<UUID, List<Change>> changesOf(Collection<UUID> entityIds) {
         List<ChangeLogRecord> rows = new ArrayList<>();
         for (List<UUID> chunk : Chunks.of(entityIds)) {
-            rows.addAll(dsl().selectFrom(CHANGE_LOG).where(CHANGE_LOG.ENTITY_ID.in(chunk)).fetch());
+            rows.addAll(dsl().selectFrom(CHANGE_LOG).where(Chunks.in(CHANGE_LOG.ENTITY_ID, chunk)).fetch());
         }
         Map<UUID, List<Change>> byEntity = new HashMap<>();
         for (Change change : insertedValues.fill(rows)) {
@@ -298,5 +299,42 @@ final class JooqSyncStore implements SyncStore {
         return new SyncConflict(row.getId(), row.getEntityType(), row.getEntityId(), row.getFieldName(),
                 new ChangeId(row.getWinnerReplicaId(), row.getWinnerSeq()),
                 new ChangeId(row.getLoserReplicaId(), row.getLoserSeq()), row.getLoserValue());
+    }
+
+    @Override
+    public Map<UUID, Map<String, String>> columns(String entityType, Collection<String> fields) {
+        return rowsOf(entityType).columnTexts(fields);
+    }
+
+    @Override
+    public void detachItems(Collection<UUID> workItemIds) {
+        for (List<UUID> chunk : Chunks.of(workItemIds)) {
+            dsl().update(WORK_ITEM).set(WORK_ITEM.PARENT_ID, (UUID) null)
+                    .set(WORK_ITEM.SIBLING_SCOPE, DSL.field("RANDOM_UUID()", UUID.class))
+                    .where(Chunks.in(WORK_ITEM.ID, chunk)).execute();
+        }
+    }
+
+    @Override
+    public void pinInserts(String entityType, Collection<UUID> entityIds) {
+        for (List<UUID> chunk : Chunks.of(entityIds)) {
+            List<UUID> unpinned = dsl().select(CHANGE_LOG.ENTITY_ID).from(CHANGE_LOG)
+                    .where(Chunks.in(CHANGE_LOG.ENTITY_ID, chunk)).and(CHANGE_LOG.CHANGE_KIND.eq(ChangeRecord.Kind.INSERT.name()))
+                    .and(CHANGE_LOG.NEW_VALUE.isNull()).fetch(CHANGE_LOG.ENTITY_ID);
+            if (unpinned.isEmpty()) {
+                continue;
+            }
+            rowsOf(entityType).rowTexts(unpinned).forEach((id, fields) -> dsl().update(CHANGE_LOG)
+                    .set(CHANGE_LOG.NEW_VALUE, InsertedValues.json(new java.util.TreeMap<>(fields)))
+                    .where(CHANGE_LOG.ENTITY_ID.eq(id)).and(CHANGE_LOG.CHANGE_KIND.eq(ChangeRecord.Kind.INSERT.name()))
+                    .and(CHANGE_LOG.NEW_VALUE.isNull()).execute());
+        }
+    }
+
+    @Override
+    public void settleConflicts(Collection<UUID> conflictIds) {
+        for (List<UUID> chunk : Chunks.of(conflictIds)) {
+            dsl().update(SYNC_CONFLICT).set(SYNC_CONFLICT.RESOLVED, true).where(Chunks.in(SYNC_CONFLICT.ID, chunk)).execute();
+        }
     }
 }

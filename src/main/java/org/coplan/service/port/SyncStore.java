@@ -80,4 +80,22 @@ public interface SyncStore {
     void addConflicts(List<SyncConflict> conflicts);
 
     List<SyncConflict> conflicts();
+
+    /** Some fields of every stored row of the kind, by id: the item tree or the link graph of the whole plan. */
+    Map<UUID, Map<String, String>> columns(String entityType, Collection<String> fields);
+
+    /**
+     * Takes work items out of the tree for the rest of the transaction (no parent, a sibling group of their own),
+     * so a merge can write their new places in any order without two siblings sharing a place meanwhile.
+     */
+    void detachItems(Collection<UUID> workItemIds);
+
+    /**
+     * Stores, for inserts made here and logged without values, the values the rows hold now: a merge is about
+     * to write other values into these rows (ADR 0008), and an export must go on sending the values made here.
+     */
+    void pinInserts(String entityType, Collection<UUID> entityIds);
+
+    /** Marks kept conflicts that a merge found no longer hold as settled. */
+    void settleConflicts(Collection<UUID> conflictIds);
 }

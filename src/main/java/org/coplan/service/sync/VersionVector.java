@@ -37,4 +37,39 @@ public record VersionVector(Map<UUID, Long> counts) {
         }
         return new VersionVector(common);
     }
+
+    /**
+     * The vector as text, {@code replica=count} pairs sorted by replica and joined by {@code ;}: how a delete
+     * records what its replica had seen when it was made (ADR 0008), so an edit it never saw is told apart.
+     */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(counts).forEach((replica, count) -> {
+            if (!text.isEmpty()) {
+                text.append(';');
+            }
+            text.append(replica).append('=').append(count);
+        });
+        return text.toString();
+    }
+
+    /** Reads {@link #text()}; {@code null} or anything that is not such a text gives {@code null}. */
+    public static VersionVector parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        Map<UUID, Long> counts = new HashMap<>();
+        try {
+            for (String pair : text.split(";")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                counts.put(UUID.fromString(pair.substring(0, equals)), Long.parseLong(pair.substring(equals + 1)));
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException notVector) {
+            return null;
+        }
+        return new VersionVector(counts);
+    }
 }
