@@ -42,6 +42,11 @@ final class HelpTexts extends ListResourceBundle {
                 {"package.import.file", messages.tr("cli.package.import.file")},
                 {"package.import.option.dry-run", messages.tr("cli.package.import.option.dry-run")},
                 {"package.import.option.json", messages.tr("cli.package.import.option.json")},
+                {"package.import.option.accept-new-key", messages.tr("cli.package.import.option.accept-new-key")},
+                {"package.export.option.for", messages.tr("cli.package.export.option.for")},
+                {"conflicts.list.option.json", messages.tr("cli.conflicts.list.option.json")},
+                {"conflicts.resolve.id", messages.tr("cli.conflicts.resolve.id")},
+                {"conflicts.resolve.option.keep", messages.tr("cli.conflicts.resolve.option.keep")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

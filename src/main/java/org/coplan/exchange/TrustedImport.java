@@ -14,8 +14,8 @@ import org.coplan.service.sync.ReplicaInfo;
 /**
  * Imports a signed package (ADR 0008, "Signatures"): the sender's key is compared with the one recorded for
  * it, a first key is recorded, and a changed key refuses the package unless the user accepts the new key. The
- * check, the merge ({@link PackageImport}) and the recording are one transaction, so a refused or failed import
- * records no key either.
+ * check, the merge ({@link PackageImport}), the recording and the closing of conflicts that the package's
+ * changes decided are one transaction, so a refused or failed import records no key either.
  */
 public final class TrustedImport {
 
@@ -56,6 +56,8 @@ public final class TrustedImport {
                     if (!dryRun) {
                         // the merge has registered the sender by now; its key is recorded beside it
                         store.keys().recordKey(signed.plan().sender().id(), signed.signerKey());
+                        // a decision made elsewhere closes the same conflict here
+                        store.conflictRecords().closeDecided();
                     }
                     return result;
                 });

@@ -22,6 +22,7 @@ import org.coplan.persistence.generated.tables.records.ChangeLogRecord;
 import org.coplan.persistence.generated.tables.records.ReplicaRecord;
 import org.coplan.persistence.generated.tables.records.SyncConflictRecord;
 import org.coplan.service.ChangeRecord;
+import org.coplan.service.port.ConflictRecords;
 import org.coplan.service.port.ReplicaKeys;
 import org.coplan.service.port.SyncStore;
 import org.coplan.service.port.UnfitValueException;
@@ -65,6 +66,11 @@ final class JooqSyncStore implements SyncStore {
     @Override
     public ReplicaKeys keys() {
         return new JooqReplicaKeys(context);
+    }
+
+    @Override
+    public ConflictRecords conflictRecords() {
+        return new JooqConflictRecords(context, byType, insertedValues);
     }
 
     @Override

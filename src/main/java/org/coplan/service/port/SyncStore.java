@@ -24,6 +24,9 @@ public interface SyncStore {
     /** This replica's signing key and the public keys of the others. */
     ReplicaKeys keys();
 
+    /** The open conflicts with both sides, and the user's decisions about them. */
+    ConflictRecords conflictRecords();
+
     /** Every known replica with the prefix of its changes held here. */
     List<ReplicaInfo> replicas();
 
