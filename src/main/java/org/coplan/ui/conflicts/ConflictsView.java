@@ -39,12 +39,12 @@ public final class ConflictsView extends Dialog<Void> {
         table.setId("conflict-list");
         table.getStyleClass().add(Styles.DENSE);
         table.getColumns().setAll(List.of(
-                Tables.textColumn(messages.tr("ui.conflicts.column.item"), 200, ConflictRow::item),
-                Tables.textColumn(messages.tr("ui.conflicts.column.field"), 100, ConflictRow::field),
-                Tables.textColumn(messages.tr("ui.conflicts.column.mine"), 150, ConflictRow::mine),
-                Tables.textColumn(messages.tr("ui.conflicts.column.theirs"), 150, ConflictRow::theirs),
-                Tables.textColumn(messages.tr("ui.conflicts.column.from"), 150, ConflictRow::from),
-                Tables.textColumn(messages.tr("ui.conflicts.column.when"), 150, ConflictRow::when)));
+                Tables.textColumn(messages.tr("ui.conflicts.column.item"), 220, ConflictRow::item),
+                Tables.textColumn(messages.tr("ui.conflicts.column.field"), 110, ConflictRow::field),
+                Tables.textColumn(messages.tr("ui.conflicts.column.mine"), 180, ConflictRow::mine),
+                Tables.textColumn(messages.tr("ui.conflicts.column.theirs"), 180, ConflictRow::theirs),
+                Tables.textColumn(messages.tr("ui.conflicts.column.from"), 120, ConflictRow::from),
+                Tables.textColumn(messages.tr("ui.conflicts.column.when"), 180, ConflictRow::when)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.tr("ui.conflicts.none")));
         table.setPrefHeight(300);
@@ -69,7 +69,7 @@ public final class ConflictsView extends Dialog<Void> {
         VBox content = new VBox(10, table, actions);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefWidth(960);
+        getDialogPane().setPrefWidth(1060);
         getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         setOnShown(shown -> {
             model.refresh();

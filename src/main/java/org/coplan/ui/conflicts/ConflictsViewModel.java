@@ -58,7 +58,7 @@ public final class ConflictsViewModel {
         this.notifier = notifier;
         this.tasks = tasks;
         this.planChanged = planChanged;
-        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(zone);
         count.subscribe(open -> hint.set(open.intValue() == 0 ? ""
                 : messages.tr("ui.conflicts.hint", open.intValue())));
@@ -140,9 +140,33 @@ public final class ConflictsViewModel {
     }
 
     private ConflictRow row(OpenConflict conflict) {
-        return new ConflictRow(conflict, conflict.item(), conflict.field(),
+        return new ConflictRow(conflict, conflict.item(), fieldLabel(conflict.entityType(), conflict.field()),
                 value(conflict.mine(), conflict.mineDeletes()), value(conflict.theirs(), conflict.theirsDeletes()),
                 conflict.theirReplica(), timeFormat.format(conflict.theirTime()));
+    }
+
+    /** A work item's field by the name the property sheet gives it; other fields by their stored name. */
+    private String fieldLabel(String entityType, String field) {
+        if (!entityType.equals("work_item")) {
+            return field;
+        }
+        return switch (field) {
+            case "name" -> messages.tr("ui.properties.name");
+            case "item_kind" -> messages.tr("ui.properties.kind");
+            case "start_date" -> messages.tr("ui.properties.start");
+            case "finish_date" -> messages.tr("ui.properties.finish");
+            case "duration_days" -> messages.tr("ui.properties.duration");
+            case "percent_complete" -> messages.tr("ui.properties.percent-complete");
+            case "constraint_type" -> messages.tr("ui.properties.constraint-type");
+            case "constraint_date" -> messages.tr("ui.properties.constraint-date");
+            case "lead_state_id" -> messages.tr("ui.properties.lead-state");
+            case "lead_organization_id" -> messages.tr("ui.properties.lead-organization");
+            case "participating_states" -> messages.tr("ui.properties.participating-states");
+            case "priority_area_id" -> messages.tr("ui.properties.priority-area");
+            case "deliverable" -> messages.tr("ui.properties.deliverable");
+            case "notes" -> messages.tr("ui.properties.notes");
+            default -> field;
+        };
     }
 
     private String value(String value, boolean deletes) {

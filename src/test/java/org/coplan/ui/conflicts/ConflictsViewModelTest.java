@@ -71,7 +71,7 @@ class ConflictsViewModelTest {
 
         assertThat(atAnna.rows()).singleElement().satisfies(row -> {
             assertThat(row.item()).isEqualTo("1 Survey of laboratories");
-            assertThat(row.field()).isEqualTo("deliverable");
+            assertThat(row.field()).isEqualTo("Deliverable");
             assertThat(row.mine()).isEqualTo("Anna's report");
             assertThat(row.theirs()).isEqualTo("Boris's report");
             assertThat(row.from()).startsWith("boris@");
@@ -93,7 +93,7 @@ class ConflictsViewModelTest {
         assertThat(atAnna.rows()).isEmpty();
         assertThat(atAnna.hintProperty().get()).isEmpty();
         assertThat(planReloads).hasValue(1);
-        assertThat(told).containsExactly("Kept Boris's report for 1 Survey of laboratories, deliverable.");
+        assertThat(told).containsExactly("Kept Boris's report for 1 Survey of laboratories, Deliverable.");
         String deliverable = replicas.anna.read(store ->
                 store.workItems().find(replicas.itemId).orElseThrow().deliverable());
         assertThat(deliverable).isEqualTo("Boris's report");

@@ -100,7 +100,7 @@ class ConflictsViewRobotTest {
 
         assertThat(table.getItems()).singleElement().satisfies(row -> {
             assertThat(row.item()).isEqualTo("1 Survey of laboratories");
-            assertThat(row.field()).isEqualTo("deliverable");
+            assertThat(row.field()).isEqualTo("Deliverable");
             assertThat(row.mine()).isEqualTo("Anna's report");
             assertThat(row.theirs()).isEqualTo("Boris's report");
             assertThat(row.from()).startsWith("boris@");
