@@ -29,7 +29,8 @@ final class ConflictsResolveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", descriptionKey = "conflicts.resolve.id")
     private String id;
 
-    @Option(names = "--keep", required = true, paramLabel = "mine|theirs", descriptionKey = "conflicts.resolve.option.keep")
+    @Option(names = "--keep", required = true, paramLabel = "mine|theirs",
+            descriptionKey = "conflicts.resolve.option.keep")
     private ConflictResolution.Keep keep;
 
     ConflictsResolveCommand(CliContext context) {
@@ -57,7 +58,7 @@ final class ConflictsResolveCommand implements Callable<Integer> {
         List<UUID> matching = open.stream().map(OpenConflict::id)
                 .filter(candidate -> candidate.toString().startsWith(wanted)).toList();
         if (wanted.isEmpty() || matching.isEmpty()) {
-            throw PlanRuleViolation.of("conflicts.no-such-conflict", id);
+            throw PlanRuleViolation.of("error.conflict-not-open", id);
         }
         if (matching.size() > 1) {
             throw PlanRuleViolation.of("cli.conflicts.resolve.ambiguous", id, matching.size());

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code package import FILE [--dry-run] [--json] [--accept-new-key]}: merges a signed package's changes and
- * says who signed it (known key, new key, or a changed key, which refuses the package unless accepted). A refused package exits with
- * {@value FailureHandler#BAD_INPUT} and one line on standard error; the database is left as it was.
+ * says who signed it (known key, new key, or a changed key, which refuses the package unless accepted). A
+ * refused package exits with {@value FailureHandler#BAD_INPUT} and one line on standard error; the database is
+ * left as it was.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class PackageImportCommand implements Callable<Integer> {

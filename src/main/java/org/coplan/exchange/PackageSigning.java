@@ -46,7 +46,8 @@ public final class PackageSigning {
     static byte[] sign(ReplicaKey key, byte[] digest) {
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
-            signer.initSign(KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(key.privateKey())));
+            signer.initSign(KeyFactory.getInstance(ALGORITHM)
+                    .generatePrivate(new PKCS8EncodedKeySpec(key.privateKey())));
             signer.update(digest);
             return signer.sign();
         } catch (InvalidKeySpecException | InvalidKeyException damaged) {

@@ -82,7 +82,8 @@ class SignedPackageCommandsTest {
                 temp.resolve("for-chingiz.coplan").toString())).isZero();
         String forChingiz = cli.out();
 
-        assertThat(forBoris).matches("(?s)Wrote .*for-boris\\.coplan: 0 changes that tester@.* has not acknowledged yet\\.\\s*");
+        assertThat(forBoris).matches(
+                "(?s)Wrote .*for-boris\\.coplan: 0 changes that tester@.* has not acknowledged yet\\.\\s*");
         assertThat(forChingiz).doesNotContain(": 0 changes").contains("for-chingiz.coplan");
         assertThat(cli.runOn(anna, "package", "export", "--full", "--for", replicaId(boris), "-o",
                 temp.resolve("x.coplan").toString())).isEqualTo(2);

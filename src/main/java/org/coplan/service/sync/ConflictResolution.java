@@ -138,12 +138,12 @@ public final class ConflictResolution {
      */
     public OpenConflict keep(UUID conflictId, Keep keep) {
         OpenConflict conflict = open().stream().filter(open -> open.id().equals(conflictId)).findFirst()
-                .orElseThrow(() -> PlanRuleViolation.of("conflicts.no-such-conflict", conflictId));
+                .orElseThrow(() -> PlanRuleViolation.of("error.conflict-not-open", conflictId));
         boolean keptDeletes = keep == Keep.MINE ? conflict.mineDeletes() : conflict.theirsDeletes();
         boolean otherDeletes = keep == Keep.MINE ? conflict.theirsDeletes() : conflict.mineDeletes();
         String value = keep == Keep.MINE ? conflict.mine() : conflict.theirs();
         if (otherDeletes) {
-            throw PlanRuleViolation.of("conflicts.cannot-restore-deleted", conflict.item());
+            throw PlanRuleViolation.of("error.conflict-record-deleted", conflict.item());
         }
         try {
             sync.writeSync(store -> {
@@ -155,7 +155,7 @@ public final class ConflictResolution {
                 return null;
             });
         } catch (UnfitValueException unfit) {
-            throw PlanRuleViolation.of("conflicts.value-does-not-fit", conflict.item(), conflict.field(),
+            throw PlanRuleViolation.of("error.conflict-value-does-not-fit", conflict.item(), conflict.field(),
                     unfit.detail());
         }
         return conflict;

@@ -155,7 +155,7 @@ class ConflictResolutionTest {
         assertThat(conflict.item()).isEqualTo("Survey");
         assertThatThrownBy(() -> resolution.keep(conflict.id(), edit))
                 .isInstanceOfSatisfying(PlanRuleViolation.class, refused ->
-                        assertThat(refused.problem().key()).isEqualTo("conflicts.cannot-restore-deleted"));
+                        assertThat(refused.problem().key()).isEqualTo("error.conflict-record-deleted"));
         resolution.keep(conflict.id(), delete);
 
         assertThat(resolution.open()).isEmpty();
@@ -166,6 +166,6 @@ class ConflictResolutionTest {
         assertThatThrownBy(() -> new ConflictResolution(anna, anna).keep(UUID.randomUUID(),
                 ConflictResolution.Keep.MINE))
                 .isInstanceOfSatisfying(PlanRuleViolation.class, refused ->
-                        assertThat(refused.problem().key()).isEqualTo("conflicts.no-such-conflict"));
+                        assertThat(refused.problem().key()).isEqualTo("error.conflict-not-open"));
     }
 }
