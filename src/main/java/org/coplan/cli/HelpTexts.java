@@ -65,6 +65,11 @@ final class HelpTexts extends ListResourceBundle {
                 {"bench.report.option.milestones", messages.tr("cli.bench.report.option.milestones")},
                 {"bench.report.option.lang", messages.tr("cli.bench.report.option.lang")},
                 {"bench.report.option.runs", messages.tr("cli.bench.report.option.runs")},
+                {"package.import.option.accept-new-key", messages.tr("cli.package.import.option.accept-new-key")},
+                {"package.export.option.for", messages.tr("cli.package.export.option.for")},
+                {"conflicts.list.option.json", messages.tr("cli.conflicts.list.option.json")},
+                {"conflicts.resolve.id", messages.tr("cli.conflicts.resolve.id")},
+                {"conflicts.resolve.option.keep", messages.tr("cli.conflicts.resolve.option.keep")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

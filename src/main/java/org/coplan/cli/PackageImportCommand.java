@@ -13,11 +13,12 @@ import java.util.concurrent.Callable;
 import org.coplan.domain.Ids;
 import org.coplan.domain.PlanRuleViolation;
 import org.coplan.exchange.ImportReport;
-import org.coplan.exchange.PackageImport;
+import org.coplan.exchange.PackageSigner;
 import org.coplan.service.backup.BackupPolicy;
 import org.coplan.exchange.PackageReader;
 import org.coplan.exchange.PackageRefusedException;
-import org.coplan.exchange.PlanPackage;
+import org.coplan.exchange.SignedPackage;
+import org.coplan.exchange.TrustedImport;
 import org.coplan.l10n.Messages;
 import org.coplan.service.PlanRescheduling;
 import org.coplan.service.port.PlanDatabase;
@@ -29,8 +30,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code package import FILE [--dry-run] [--json]}: merges a package's changes. A refused package exits with
- * {@value FailureHandler#BAD_INPUT} and one line on standard error; the database is left as it was.
+ * {@code package import FILE [--dry-run] [--json] [--accept-new-key]}: merges a signed package's changes and
+ * says who signed it (known key, new key, or a changed key, which refuses the package unless accepted). A
+ * refused package exits with {@value FailureHandler#BAD_INPUT} and one line on standard error; the database is
+ * left as it was.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class PackageImportCommand implements Callable<Integer> {
@@ -49,22 +52,26 @@ final class PackageImportCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "package.import.option.json")
     private boolean json;
 
+    @Option(names = "--accept-new-key", descriptionKey = "package.import.option.accept-new-key")
+    private boolean acceptNewKey;
+
     PackageImportCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        ImportReport report;
+        TrustedImport.Outcome outcome;
         try {
             // read and checked before the database is even opened: a refused file never gets near it
-            PlanPackage plan = PackageReader.read(file);
+            SignedPackage plan = PackageReader.readSigned(file);
             try (PlanDatabase database = context.databases().open(ReplicaDatabases.folder(spec, context))) {
                 if (!dryRun) {
                     new BackupPolicy(database, Clock.systemUTC()).beforeImport();
                 }
-                report = new PackageImport(ReplicaDatabases.replica(database), Ids::newId).apply(plan, dryRun);
-                if (!dryRun && report.applied() > 0) {
+                outcome = new TrustedImport(ReplicaDatabases.replica(database), Ids::newId).apply(plan, dryRun,
+                        acceptNewKey);
+                if (!dryRun && outcome.report().applied() > 0) {
                     reschedule(database);
                 }
             }
@@ -74,9 +81,9 @@ final class PackageImportCommand implements Callable<Integer> {
             return FailureHandler.BAD_INPUT;
         }
         if (json) {
-            context.out().println(json(report));
+            context.out().println(json(outcome.signer(), outcome.report()));
         } else {
-            printPlain(report);
+            printPlain(outcome.signer(), outcome.report());
         }
         context.out().flush();
         return 0;
@@ -96,10 +103,19 @@ final class PackageImportCommand implements Callable<Integer> {
         }
     }
 
-    static String json(ImportReport report) {
+    static String json(PackageSigner signer, ImportReport report) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("sender", report.sender().id().toString());
         fields.put("senderName", report.sender().name());
+        Map<String, Object> signature = new LinkedHashMap<>();
+        signature.put("key", switch (signer.status()) {
+            case KNOWN -> "known";
+            case NEW -> "new";
+            case CHANGED -> "changed";
+        });
+        signature.put("fingerprint", signer.fingerprint());
+        signature.put("previousFingerprint", signer.previousFingerprint());
+        fields.put("signedBy", signature);
         fields.put("full", report.full());
         fields.put("dryRun", report.dryRun());
         fields.put("received", report.received());
@@ -126,10 +142,16 @@ final class PackageImportCommand implements Callable<Integer> {
         }
     }
 
-    private void printPlain(ImportReport report) {
+    private void printPlain(PackageSigner signer, ImportReport report) {
         Messages messages = context.messages();
         context.out().println(messages.tr(report.dryRun() ? "cli.package.import.dry-run" : "cli.package.import.done",
                 report.sender().name(), report.received(), report.duplicates()));
+        context.out().println(switch (signer.status()) {
+            case KNOWN -> messages.tr("cli.package.import.signed.known", signer.name(), signer.fingerprint());
+            case NEW -> messages.tr("cli.package.import.signed.new", signer.name(), signer.fingerprint());
+            case CHANGED -> messages.tr("cli.package.import.signed.changed", signer.name(), signer.fingerprint(),
+                    signer.previousFingerprint());
+        });
         context.out().println(messages.tr("cli.package.import.rows", report.inserted(), report.updated(),
                 report.deleted()));
         if (report.waiting() > 0) {

@@ -23,10 +23,14 @@ final class SyncCommands {
                 .addSubcommand("export", new PackageExportCommand(context, Clock.systemUTC()))
                 .addSubcommand("import", new PackageImportCommand(context)));
         top.addSubcommand("dump", new DumpCommand(context));
+        top.addSubcommand("conflicts", new CommandLine(new ConflictsCommand())
+                .addSubcommand("list", new ConflictsListCommand(context))
+                .addSubcommand("resolve", new ConflictsResolveCommand(context)));
     }
 
     static List<CommandLine> groups(CommandLine top) {
-        return List.of(top.getSubcommands().get("replica"), top.getSubcommands().get("package"));
+        return List.of(top.getSubcommands().get("replica"), top.getSubcommands().get("package"),
+                top.getSubcommands().get("conflicts"));
     }
 
     static void describe(CommandLine top, Messages messages, Describer describer) {
@@ -41,5 +45,11 @@ final class SyncCommands {
         describer.describe(pack.getSubcommands().get("import"), messages.tr("cli.package.import.description"),
                 messages);
         describer.describe(top.getSubcommands().get("dump"), messages.tr("cli.dump.description"), messages);
+        CommandLine conflicts = top.getSubcommands().get("conflicts");
+        describer.describe(conflicts, messages.tr("cli.conflicts.description"), messages);
+        describer.describe(conflicts.getSubcommands().get("list"), messages.tr("cli.conflicts.list.description"),
+                messages);
+        describer.describe(conflicts.getSubcommands().get("resolve"),
+                messages.tr("cli.conflicts.resolve.description"), messages);
     }
 }

@@ -14,8 +14,9 @@ final class PackageFormat {
     static final int HEADER_LENGTH = MAGIC.length + 2 + 8;
     static final int DIGEST_LENGTH = 32;
     static final String DIGEST_ALGORITHM = "SHA-256";
-    /** No signature yet: the section is there, empty, so signing later changes no existing field. */
     static final int SIGNATURE_LENGTH_FIELD = 2;
+    /** The signature section: the sender's raw Ed25519 public key, then its signature of the digest. */
+    static final int SIGNATURE_SECTION_LENGTH = PackageSigning.PUBLIC_KEY_LENGTH + PackageSigning.SIGNATURE_LENGTH;
 
     static final long MAX_CONTENT_LENGTH = 1L << 30;
     static final int MAX_STRING_BYTES = 400_000;

@@ -23,6 +23,15 @@ public final class PackageReader {
     }
 
     public static PlanPackage read(Path file) {
+        return readSigned(file).plan();
+    }
+
+    public static PlanPackage read(byte[] bytes, String name) {
+        return readSigned(bytes, name).plan();
+    }
+
+    /** Reads the package and checks its signature against the key it carries; whose key that is, import decides. */
+    public static SignedPackage readSigned(Path file) {
         String name = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);
@@ -43,33 +52,43 @@ public final class PackageReader {
         }
     }
 
-    public static PlanPackage read(byte[] bytes, String name) {
+    public static SignedPackage readSigned(byte[] bytes, String name) {
         return parse(bytes, name);
     }
 
-    private static PlanPackage parse(byte[] bytes, String name) {
+    private static SignedPackage parse(byte[] bytes, String name) {
         long total = checkEnvelope(Arrays.copyOf(bytes, Math.min(bytes.length, PackageFormat.HEADER_LENGTH)),
                 bytes.length, name);
         int contentLength = (int) (total - PackageFormat.HEADER_LENGTH - PackageFormat.DIGEST_LENGTH
                 - PackageFormat.SIGNATURE_LENGTH_FIELD);
         int digestAt = PackageFormat.HEADER_LENGTH + contentLength;
         byte[] expected = Arrays.copyOfRange(bytes, digestAt, digestAt + PackageFormat.DIGEST_LENGTH);
-        if (!MessageDigest.isEqual(expected, sha256(bytes, digestAt))) {
+        byte[] digest = sha256(bytes, digestAt);
+        if (!MessageDigest.isEqual(expected, digest)) {
             throw refused("exchange.refused.digest-mismatch", name);
         }
-        ByteBuffer signature = ByteBuffer.wrap(bytes, digestAt + PackageFormat.DIGEST_LENGTH,
-                PackageFormat.SIGNATURE_LENGTH_FIELD);
-        int signatureLength = Short.toUnsignedInt(signature.getShort());
+        int signatureLength = Short.toUnsignedInt(ByteBuffer.wrap(bytes, digestAt + PackageFormat.DIGEST_LENGTH,
+                PackageFormat.SIGNATURE_LENGTH_FIELD).getShort());
         if (bytes.length != total + signatureLength) {
             throw refused(bytes.length < total + signatureLength ? "exchange.refused.truncated"
                     : "exchange.refused.trailing-data", name);
         }
-        if (signatureLength != 0) {
-            throw refused("exchange.refused.signed", name);
+        if (signatureLength == 0) {
+            throw refused("exchange.refused.unsigned", name);
+        }
+        if (signatureLength != PackageFormat.SIGNATURE_SECTION_LENGTH) {
+            throw refused("exchange.refused.bad-signature-length", name, signatureLength,
+                    PackageFormat.SIGNATURE_SECTION_LENGTH);
+        }
+        int keyAt = (int) total;
+        byte[] signerKey = Arrays.copyOfRange(bytes, keyAt, keyAt + PackageSigning.PUBLIC_KEY_LENGTH);
+        byte[] signature = Arrays.copyOfRange(bytes, keyAt + PackageSigning.PUBLIC_KEY_LENGTH, bytes.length);
+        if (!PackageSigning.verifies(signerKey, digest, signature)) {
+            throw refused("exchange.refused.bad-signature", name);
         }
         int version = ByteBuffer.wrap(bytes, PackageFormat.MAGIC.length, 2).getShort();
-        return new ContentReader(ByteBuffer.wrap(bytes, PackageFormat.HEADER_LENGTH, contentLength).slice(), name)
-                .read(version);
+        return new SignedPackage(new ContentReader(ByteBuffer.wrap(bytes, PackageFormat.HEADER_LENGTH, contentLength)
+                .slice(), name).read(version), signerKey);
     }
 
     /** Checks magic, version and declared length against the file size; the size the file must have, unsigned. */

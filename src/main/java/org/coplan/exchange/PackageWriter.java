@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.coplan.service.sync.Change;
 import org.coplan.service.sync.ReplicaInfo;
+import org.coplan.service.sync.ReplicaKey;
 
 /** Writes a {@link PlanPackage} in the format of docs/plan-package-format.md; {@link PackageReader} reads it back. */
 public final class PackageWriter {
@@ -20,12 +21,16 @@ public final class PackageWriter {
     }
 
     /** Writes the package to {@code target} atomically: a reader sees the old file or the whole new one. */
-    public static void write(PlanPackage plan, Path target) throws IOException {
-        byte[] bytes = bytes(plan);
+    public static void write(PlanPackage plan, ReplicaKey signer, Path target) throws IOException {
+        byte[] bytes = bytes(plan, signer);
         AtomicFile.write(target, out -> out.write(bytes));
     }
 
-    public static byte[] bytes(PlanPackage plan) {
+    /** The package's bytes, signed by {@code signer}, which must be the sender's key. */
+    public static byte[] bytes(PlanPackage plan, ReplicaKey signer) {
+        if (!signer.replica().equals(plan.sender().id())) {
+            throw new IllegalArgumentException("a package is signed by its sender, not by " + signer);
+        }
         try {
             byte[] content = content(plan);
             ByteArrayOutputStream file = new ByteArrayOutputStream(content.length + 64);
@@ -36,8 +41,11 @@ public final class PackageWriter {
             out.write(content);
             out.flush();
             MessageDigest digest = MessageDigest.getInstance(PackageFormat.DIGEST_ALGORITHM);
-            out.write(digest.digest(file.toByteArray()));
-            out.writeShort(0);
+            byte[] digested = digest.digest(file.toByteArray());
+            out.write(digested);
+            out.writeShort(PackageFormat.SIGNATURE_SECTION_LENGTH);
+            out.write(signer.publicKey());
+            out.write(PackageSigning.sign(signer, digested));
             out.flush();
             return file.toByteArray();
         } catch (IOException impossible) {

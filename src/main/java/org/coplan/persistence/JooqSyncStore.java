@@ -23,6 +23,8 @@ import org.coplan.persistence.generated.tables.records.ChangeLogRecord;
 import org.coplan.persistence.generated.tables.records.ReplicaRecord;
 import org.coplan.persistence.generated.tables.records.SyncConflictRecord;
 import org.coplan.service.ChangeRecord;
+import org.coplan.service.port.ConflictRecords;
+import org.coplan.service.port.ReplicaKeys;
 import org.coplan.service.port.SyncStore;
 import org.coplan.service.port.UnfitValueException;
 import org.coplan.service.sync.Change;
@@ -62,6 +64,16 @@ final class JooqSyncStore implements SyncStore {
     }
 
     @Override
+    public ReplicaKeys keys() {
+        return new JooqReplicaKeys(context);
+    }
+
+    @Override
+    public ConflictRecords conflictRecords() {
+        return new JooqConflictRecords(context, byType, insertedValues);
+    }
+
+    @Override
     public List<ReplicaInfo> replicas() {
         return dsl().selectFrom(REPLICA).orderBy(REPLICA.ID).fetch(JooqSyncStore::info);
     }
@@ -87,6 +99,14 @@ final class JooqSyncStore implements SyncStore {
         dsl().selectFrom(REPLICA_PEER).fetch().forEach(row -> byPeer
                 .computeIfAbsent(row.getPeerId(), peer -> new HashMap<>()).put(row.getReplicaId(), row.getLastSeq()));
         return VersionVector.commonTo(byPeer.values().stream().map(VersionVector::new).toList());
+    }
+
+    @Override
+    public VersionVector acknowledgedBy(UUID peer) {
+        Map<UUID, Long> counts = new HashMap<>();
+        dsl().selectFrom(REPLICA_PEER).where(REPLICA_PEER.PEER_ID.eq(peer))
+                .forEach(row -> counts.put(row.getReplicaId(), row.getLastSeq()));
+        return new VersionVector(counts);
     }
 
     @Override

@@ -41,7 +41,8 @@ class BadPackagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"not-a-package", "newer-version", "bad-version", "too-large", "truncated",
-        "trailing-data", "digest-mismatch", "signed", "damaged-end", "damaged-extra", "damaged-kind",
+        "trailing-data", "digest-mismatch", "bad-signature-length", "unsigned", "bad-signature", "damaged-end",
+        "damaged-extra", "damaged-kind",
         "damaged-change", "damaged-number", "damaged-length", "damaged-text", "unnamed-replica", "unknown-type",
         "unknown-field", "bad-value", "breaks-rule"})
     void aBadPackageIsRefusedWithItsOwnReasonAndThePlanIsUntouched(String fault) throws URISyntaxException {

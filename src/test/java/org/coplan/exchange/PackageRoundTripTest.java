@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import org.coplan.service.sync.Change;
 import org.coplan.service.sync.ReplicaInfo;
+import org.coplan.service.sync.ReplicaKey;
 import org.coplan.service.sync.VersionVector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PackageRoundTripTest {
+
+    private static final ReplicaKey BORIS_KEY = PackageSigning.generate(BORIS);
 
     @TempDir
     Path folder;
@@ -42,7 +45,7 @@ class PackageRoundTripTest {
     void whatIsWrittenIsReadBackFieldForField() {
         PlanPackage written = sample();
 
-        PlanPackage read = PackageReader.read(PackageWriter.bytes(written), "sample.coplan");
+        PlanPackage read = PackageReader.read(PackageWriter.bytes(written, BORIS_KEY), "sample.coplan");
 
         assertThat(read).isEqualTo(written);
         assertThat(read.isFull()).isFalse();
@@ -51,7 +54,7 @@ class PackageRoundTripTest {
 
     @Test
     void everySingleFlippedByteIsRefused() {
-        byte[] bytes = PackageWriter.bytes(sample());
+        byte[] bytes = PackageWriter.bytes(sample(), BORIS_KEY);
         for (int i = 0; i < bytes.length; i++) {
             byte[] tampered = bytes.clone();
             tampered[i] ^= 0x20;
@@ -65,7 +68,7 @@ class PackageRoundTripTest {
         Path target = folder.resolve("plan.coplan");
         Files.writeString(target, "an older package");
 
-        PackageWriter.write(sample(), target);
+        PackageWriter.write(sample(), BORIS_KEY, target);
 
         assertThat(PackageReader.read(target)).isEqualTo(sample());
         try (var files = Files.list(folder)) {

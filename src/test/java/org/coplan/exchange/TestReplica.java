@@ -16,7 +16,7 @@ final class TestReplica implements AutoCloseable {
     }
 
     byte[] export(boolean full) {
-        return PackageWriter.bytes(new PackageExport(database, java.time.Clock.systemUTC()).cut(full));
+        return new PackageExport(database, java.time.Clock.systemUTC()).bytes(full);
     }
 
     ImportReport importPackage(byte[] bytes) {

@@ -21,6 +21,12 @@ public interface SyncStore {
 
     ReplicaInfo localReplica();
 
+    /** This replica's signing key and the public keys of the others. */
+    ReplicaKeys keys();
+
+    /** The open conflicts with both sides, and the user's decisions about them. */
+    ConflictRecords conflictRecords();
+
     /** Every known replica with the prefix of its changes held here. */
     List<ReplicaInfo> replicas();
 
@@ -28,6 +34,9 @@ public interface SyncStore {
 
     /** What every peer that ever sent a package here has acknowledged; empty when none has. */
     VersionVector acknowledgedByPeers();
+
+    /** What {@code peer} acknowledged in the last package it sent here; empty when it never sent one. */
+    VersionVector acknowledgedBy(UUID peer);
 
     /** The changes not covered by {@code acknowledged}, in stamp order, inserts with their values filled in. */
     List<Change> changesAfter(VersionVector acknowledged);

@@ -43,6 +43,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -56,7 +57,8 @@ final class MainMenus {
     private final ToolBar toolBar;
 
     MainMenus(MainWindowViewModel model, Messages messages, Runnable exit, Runnable showShortcuts,
-              Runnable showAbout, Runnable showBaselines, Runnable showBackups, Runnable showMilestoneReport) {
+              Runnable showAbout, Runnable showBaselines, Runnable showBackups, Runnable showMilestoneReport,
+              Runnable showConflicts) {
         NavigatorViewModel navigator = model.navigator();
         RoadmapEditorViewModel editor = model.roadmapEditor();
         BooleanBinding noRoadmap = editor.sessionProperty().isNull();
@@ -114,6 +116,9 @@ final class MainMenus {
         WindowAction baselines = new WindowAction(text(messages.tr("ui.main.menu.baselines")),
                 MaterialDesignC.CALENDAR_CHECK_OUTLINE, null, noRoadmap, showBaselines);
 
+        WindowAction conflicts = new WindowAction(text(messages.tr("ui.main.menu.conflicts")),
+                MaterialDesignS.SOURCE_MERGE, null, null, showConflicts);
+
         WindowAction shortcuts = new WindowAction(text(messages.tr("ui.main.menu.shortcuts")),
                 MaterialDesignK.KEYBOARD_OUTLINE, new KeyCodeCombination(KeyCode.F1), null, showShortcuts);
         WindowAction about = new WindowAction(text(messages.tr("ui.main.menu.about")),
@@ -130,7 +135,7 @@ final class MainMenus {
                 deleteItems.menuItem(), new SeparatorMenuItem(), indent.menuItem(), outdent.menuItem(),
                 moveUp.menuItem(), moveDown.menuItem());
         Menu project = new Menu(messages.tr("ui.main.menu.project"));
-        project.getItems().setAll(baselines.menuItem());
+        project.getItems().setAll(baselines.menuItem(), conflicts.menuItem());
         // the Gantt chart's view toggles: a check item in the View menu and a toggle button share one property
         BooleanBinding noBaseline = noRoadmap.or(editor.comparedBaseline().baselineProperty().isNull());
         CheckMenuItem criticalItem = checkItem(messages.tr("ui.main.menu.show-critical"),

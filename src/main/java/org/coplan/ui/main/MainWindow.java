@@ -3,11 +3,14 @@ package org.coplan.ui.main;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -21,6 +24,8 @@ import org.coplan.service.UndoHistory;
 import org.coplan.service.backup.BackupPolicy;
 import org.coplan.service.port.Backup;
 import org.coplan.service.port.PlanDatabase;
+import org.coplan.service.port.SyncDatabase;
+import org.coplan.service.sync.ConflictResolution;
 import org.coplan.ui.backup.BackupsDialog;
 import org.coplan.ui.report.MilestoneReportViewModel;
 import org.coplan.ui.report.MilestoneReportWindow;
@@ -30,6 +35,8 @@ import org.coplan.ui.backup.BackupsViewModel;
 import org.coplan.ui.common.ErrorDialogs;
 import org.coplan.ui.common.StatusBarNotifier;
 import org.coplan.ui.common.TaskRunner;
+import org.coplan.ui.conflicts.ConflictsView;
+import org.coplan.ui.conflicts.ConflictsViewModel;
 import org.coplan.ui.navigator.FxNavigatorDialogs;
 import org.coplan.ui.navigator.NavigatorView;
 import org.coplan.ui.navigator.NavigatorViewModel;
@@ -60,6 +67,8 @@ public final class MainWindow {
     private final BackupPolicy backups;
     /** Takes the daily backup while the window stays open; checks every hour whether one is due. */
     private final Timeline dailyBackup;
+    /** The open sync conflicts; null for a database that is not a replica. */
+    private final ConflictsViewModel conflicts;
 
     /**
      * @param exit   what File ▸ Exit does (the application closes the window and everything behind it)
@@ -95,6 +104,10 @@ public final class MainWindow {
                 field.requestFocus();
             }
         });
+        conflicts = database instanceof SyncDatabase replica
+                ? new ConflictsViewModel(new ConflictResolution(replica, database), messages, notifier, tasks,
+                        this::planChangedBehindTheEditor, ZoneId.systemDefault())
+                : null;
         view = new MainWindowView(model, messages, new NavigatorView(navigator, messages), roadmapEditorView,
                 propertiesView, notifier.messageProperty(), state,
                 new MainWindowView.WindowCommands() {
@@ -131,6 +144,19 @@ public final class MainWindow {
                     }
 
                     @Override
+                    public void showConflicts() {
+                        if (conflicts != null) {
+                            new ConflictsView(conflicts, messages, stage).showAndWait();
+                        }
+                    }
+
+                    @Override
+                    public ObservableStringValue conflictsHint() {
+                        return conflicts == null ? new ReadOnlyStringWrapper("").getReadOnlyProperty()
+                                : conflicts.hintProperty();
+                    }
+
+                    @Override
                     public void showBaselines() {
                         if (roadmapEditor.sessionProperty().get() != null) {
                             new BaselinesDialog(new BaselinesDialogViewModel(roadmapEditor, messages, notifier),
@@ -138,6 +164,15 @@ public final class MainWindow {
                         }
                     }
                 });
+    }
+
+    /** A decided conflict changed the plan outside the editor: what the window shows is read again. */
+    private void planChangedBehindTheEditor() {
+        UUID open = model.openRoadmapProperty().get();
+        model.navigator().refresh();
+        if (open != null) {
+            model.roadmapEditor().open(open);
+        }
     }
 
     private Timeline dailyBackups() {
@@ -181,6 +216,9 @@ public final class MainWindow {
     public void start(WindowState state) {
         stage.titleProperty().bind(model.windowTitleProperty());
         model.start(state.lastRoadmapId());
+        if (conflicts != null) {
+            conflicts.refresh();
+        }
         roadmapEditorView.focusTree();
     }
 

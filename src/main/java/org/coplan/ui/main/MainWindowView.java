@@ -1,5 +1,6 @@
 package org.coplan.ui.main;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -31,7 +32,8 @@ public final class MainWindowView extends BorderPane {
                           WindowCommands commands) {
         getStyleClass().add("main-window");
         menus = new MainMenus(model, messages, commands::exit, () -> commands.showShortcuts(menuBar()),
-                commands::showAbout, commands::showBaselines, commands::showBackups, commands::showMilestoneReport);
+                commands::showAbout, commands::showBaselines, commands::showBackups, commands::showMilestoneReport,
+                commands::showConflicts);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
         inner = new SplitPane(roadmapEditor, properties);
@@ -45,7 +47,9 @@ public final class MainWindowView extends BorderPane {
         inner.setDividerPositions(state.propertiesDivider());
         setCenter(outer);
 
-        setBottom(new StatusBar(status, model.countsTextProperty(), model.databaseTextProperty()));
+        StatusBar statusBar = new StatusBar(status, model.countsTextProperty(), model.databaseTextProperty());
+        statusBar.addHint(commands.conflictsHint(), commands::showConflicts);
+        setBottom(statusBar);
     }
 
     public MenuBar menuBar() {
@@ -78,5 +82,11 @@ public final class MainWindowView extends BorderPane {
 
         /** File ▸ Milestone report…: preview, print and save the milestone summary. */
         void showMilestoneReport();
+
+        /** Project ▸ Conflicts…: the open sync conflicts. */
+        void showConflicts();
+
+        /** "2 open conflicts" for the status bar, a link to the Conflicts view; empty when there are none. */
+        ObservableStringValue conflictsHint();
     }
 }

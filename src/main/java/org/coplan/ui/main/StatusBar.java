@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Separator;
@@ -19,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The strip at the bottom of the window: the last message on the left (an error in the danger colour, with
@@ -79,6 +81,21 @@ final class StatusBar extends HBox {
         countsSeparator.managedProperty().bind(countsSeparator.visibleProperty());
         countsLabel.managedProperty().bind(countsSeparator.visibleProperty());
         getChildren().setAll(messageLabel, countsSeparator, countsLabel, separator(), databaseLabel);
+    }
+
+    /** A link after the message, shown while {@code text} is not empty (the open sync conflicts). */
+    void addHint(ObservableStringValue text, Runnable action) {
+        Hyperlink hint = new Hyperlink();
+        hint.setId("status-hint");
+        hint.getStyleClass().add("status-hint");
+        hint.setGraphic(Icons.of(MaterialDesignS.SOURCE_MERGE));
+        hint.textProperty().bind(text);
+        hint.visibleProperty().bind(Bindings.isNotEmpty(text));
+        hint.managedProperty().bind(hint.visibleProperty());
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setFocusTraversable(false);
+        hint.setOnAction(event -> action.run());
+        getChildren().add(1, hint);
     }
 
     private static Separator separator() {

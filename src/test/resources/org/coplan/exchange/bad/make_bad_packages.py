@@ -1,12 +1,20 @@
 #!/usr/bin/env python3
 """Writes the refused plan packages used by BadPackagesTest (docs/plan-package-format.md).
 
-Each file breaks exactly one rule; the ones past the digest carry a correct SHA-256, so that the reader
-gets as far as the fault they are about. Run from this folder: python3 make_bad_packages.py
+Each file breaks exactly one rule; the ones past the digest carry a correct SHA-256 and an Ed25519
+signature by a fixed test key, so that the reader gets as far as the fault they are about. Needs the
+"cryptography" package. Run from this folder: python3 make_bad_packages.py
 """
 import hashlib
 import struct
 import uuid
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+# a key for tests only, made from a fixed seed so that the files come out the same on every run
+KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+PUBLIC = KEY.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 SENDER = uuid.UUID("01930000-0000-7000-8000-00000000aaaa")
 OTHER = uuid.UUID("01930000-0000-7000-8000-00000000bbbb")
@@ -56,9 +64,12 @@ def content(changes, replicas=((SENDER, "tester@host", 1),), extra=b""):
     return body
 
 
-def envelope(body, version=1, declared=None, signature=b""):
+def envelope(body, version=1, declared=None, signature=None):
     head = b"COPLANPK" + struct.pack(">Hq", version, len(body) if declared is None else declared) + body
-    return head + hashlib.sha256(head).digest() + struct.pack(">H", len(signature)) + signature
+    digest = hashlib.sha256(head).digest()
+    if signature is None:
+        signature = PUBLIC + KEY.sign(digest)
+    return head + digest + struct.pack(">H", len(signature)) + signature
 
 
 def write(name, data):
@@ -76,7 +87,12 @@ write("trailing-data", good + b"\x00")
 tampered = bytearray(good)
 tampered[60] ^= 0x01
 write("digest-mismatch", bytes(tampered))
-write("signed", envelope(content([change(inserted=programme())]), signature=b"\x01" * 64))
+write("bad-signature-length", envelope(content([change(inserted=programme())]), signature=b"\x01" * 64))
+write("unsigned", envelope(content([change(inserted=programme())]), signature=b""))
+# altered after signing, with the digest made to fit again: only the signature can tell
+signed_section = good[-(2 + 96):]
+altered = envelope(content([change(inserted=programme(title="Programme of someone else"))]))
+write("bad-signature", altered[: -(2 + 96)] + signed_section)
 write("damaged-end", envelope(content([change(inserted=programme())])[:-20]))
 write("damaged-extra", envelope(content([change(inserted=programme())], extra=b"\x00\x00")))
 write("damaged-kind", envelope(content([change(kind=9, inserted=programme())])))
