@@ -33,6 +33,7 @@ final class HelpTexts extends ListResourceBundle {
                 {"import-command.parameter.file", messages.tr("cli.import.parameter.file")},
                 {"import-command.option.programme", messages.tr("cli.import.option.programme")},
                 {"import-command.option.json", messages.tr("cli.import.option.json")},
+                {"import-command.option.into", messages.tr("cli.import.option.into")},
                 {"export-command.option.roadmap", messages.tr("cli.export.option.roadmap")},
                 {"export-command.option.format", messages.tr("cli.export.formats")},
                 {"export-command.option.output", messages.tr("cli.export.option.output")},

@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code import FILE [--programme ID] [--json]}: reads a plan file (format found from its content) into a new
- * roadmap of the programme, or of a new programme named after the plan, and prints what came in and what was
+ * {@code import FILE [--programme ID] [--into ROADMAP] [--json]}: reads a plan file (format found from its content) into a new
+ * roadmap of the programme, or of a new programme named after the plan, or updates a roadmap imported from an earlier version of the
+ * file ({@code --into}), and prints what came in and what was
  * left out. The file is read before the database is opened, so a refused file touches nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
@@ -44,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--programme", paramLabel = "ID", descriptionKey = "import-command.option.programme")
     private UUID programmeId;
+
+    @Option(names = "--into", paramLabel = "ROADMAP", descriptionKey = "import-command.option.into")
+    private UUID intoRoadmap;
 
     @Option(names = "--json", descriptionKey = "import-command.option.json")
     private boolean json;
@@ -64,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
         try (PlanDatabase database = context.databases().open(parent.databaseFolder())) {
             new BackupPolicy(database, Clock.systemUTC()).beforeImport();
             PlanImport imports = new PlanImport(new PlanEditor(database, new UndoHistory()));
-            report = programmeId != null ? imports.importAsNewRoadmap(programmeId, plan, naming)
+            report = intoRoadmap != null ? imports.importInto(intoRoadmap, plan, naming)
+                    : programmeId != null ? imports.importAsNewRoadmap(programmeId, plan, naming)
                     : imports.importAsNewProgramme(title, plan, naming);
         }
         if (json) {
@@ -91,6 +96,10 @@ final class ImportCommand implements Callable<Integer> {
         fields.put("milestones", counts.milestones());
         fields.put("links", links);
         fields.put("linksWithLag", counts.linksWithLag());
+        fields.put("added", report.changes().added());
+        fields.put("changed", report.changes().changed());
+        fields.put("removed", report.changes().removed());
+        fields.put("kept", report.changes().kept());
         fields.put("dropped", report.dropped().stream().map(messages::text).toList());
         try {
             return new ObjectMapper().writeValueAsString(fields);
@@ -108,6 +117,10 @@ final class ImportCommand implements Callable<Integer> {
         context.out().println(messages.tr("cli.import.links", counts.links(DependencyType.FS),
                 counts.links(DependencyType.SS), counts.links(DependencyType.FF), counts.links(DependencyType.SF),
                 counts.linksWithLag()));
+        if (report.changes().added() != counts.items()) {
+            context.out().println(messages.tr("cli.import.changes", report.changes().added(),
+                    report.changes().changed(), report.changes().removed(), report.changes().kept()));
+        }
         for (Problem dropped : report.dropped()) {
             context.out().println(messages.tr("cli.import.dropped", messages.text(dropped)));
         }

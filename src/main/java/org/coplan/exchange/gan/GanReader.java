@@ -84,7 +84,7 @@ public final class GanReader {
                 case "notes" -> {
                     if (!open.isEmpty()) {
                         int index = open.peek();
-                        items.set(index, withNotes(items.get(index), xml.getElementText()));
+                        items.set(index, items.get(index).withNotes(xml.getElementText()));
                         depth--;
                     }
                 }
@@ -112,10 +112,5 @@ public final class GanReader {
         };
         return new ImportedLink(predecessorId, successorId.strip(), type, GanTask.lag(xml, predecessorId),
                 LagUnit.WORKING);
-    }
-
-    private static ImportedItem withNotes(ImportedItem item, String notes) {
-        return new ImportedItem(item.sourceId(), item.parentSourceId(), item.name(), item.milestone(), item.start(),
-                item.finish(), item.durationDays(), item.percentComplete(), item.constraint(), notes, item.manual());
     }
 }

@@ -59,7 +59,8 @@ final class ProjectConversion {
             items.add(new ImportedItem(sourceId(task), parentId(task), task.getName(), task.getMilestone(),
                     date(task.getStart()), date(task.getFinish()), days(task.getDuration()),
                     percent(task.getPercentageComplete()), constraint, task.getNotes(),
-                    task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED));
+                    task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
+                    task.getGUID() == null ? null : task.getGUID().toString()));
         }
         List<ImportedLink> links = links(kept);
         if (blankRows > 0) {

@@ -3,10 +3,14 @@ package org.coplan.service.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.coplan.domain.DateRange;
 import org.coplan.domain.Dependency;
@@ -70,8 +74,68 @@ public final class PlanImport {
         });
         List<WorkItem> scheduled = scheduled(prepared);
         Problem label = Problem.tr("edit.import-roadmap", prepared.roadmap().name());
+        rememberSources(prepared);
         editor.execute(new RoadmapEdit.Insert(content(prepared, scheduled), label));
         return report(plan, prepared, scheduled);
+    }
+
+    /**
+     * Updates an existing roadmap from a file: tasks it imported before (matched by the file's GUIDs or unique
+     * ids, or by item ids in files Coplan exported) change their items, new tasks add items, items an earlier
+     * import made that the file no longer has are removed, items made in Coplan stay; all rescheduled, as one
+     * undoable step (none when nothing changes).
+     *
+     * @throws PlanRuleViolation for an unknown roadmap, or naming the loop when the links make one
+     */
+    public ImportReport importInto(UUID roadmapId, ImportedPlan plan, Naming naming) {
+        record Read(ImportPrepared prepared, RoadmapUpdate update) {
+        }
+        Read read = editor.database().read(store -> {
+            Roadmap roadmap = store.roadmaps().find(roadmapId)
+                    .orElseThrow(() -> PlanRuleViolation.of("rule.roadmap-unknown"));
+            ReferenceData reference = ReferenceData.load(store);
+            WorkingTime calendar = roadmap.calendarId() != null ? reference.calendar(roadmap.calendarId())
+                    .map(WorkingTime::new).orElseGet(() -> calendarOf(reference)) : calendarOf(reference);
+            List<WorkItem> items = store.workItems().findByRoadmap(roadmapId);
+            Map<UUID, WorkItem> byId = new HashMap<>();
+            items.forEach(item -> byId.put(item.id(), item));
+            Map<String, UUID> sources = store.itemSources().find(roadmapId);
+            Function<ImportedItem, UUID> match = item -> {
+                UUID known = sources.get(item.sourceKey());
+                if (known != null && byId.containsKey(known)) {
+                    return known;
+                }
+                return item.guidAsItemId().filter(byId::containsKey).orElse(null);
+            };
+            ImportPrepared prepared = ImportPrepared.of(roadmap, plan, naming.unnamedItem(), calendar, match);
+            List<Dependency> touching = store.dependencies().findTouching(byId.keySet());
+            return new Read(prepared, new RoadmapUpdate(prepared, items, touching, Set.copyOf(sources.values())));
+        });
+        ImportPrepared prepared = read.prepared();
+        Problem label = Problem.tr("edit.import-update", prepared.roadmap().name());
+        RoadmapUpdate.Result result = read.update().compute(label);
+        rememberSources(prepared);
+        if (!result.steps().isEmpty()) {
+            editor.execute(new CompositeEdit(result.steps(), label));
+        }
+        List<Problem> dropped = new ArrayList<>(plan.dropped());
+        dropped.addAll(prepared.dropped());
+        Set<UUID> fromFile = new HashSet<>(prepared.sourceKeys().values());
+        List<WorkItem> imported = result.items().stream().filter(item -> fromFile.contains(item.id())).toList();
+        List<Dependency> importedLinks = result.links().stream().filter(link -> fromFile.contains(
+                link.predecessorId()) && fromFile.contains(link.successorId())).toList();
+        return new ImportReport(prepared.roadmap(), plan.formatName(), ImportCounts.ofStored(imported, importedLinks),
+                dropped, result.changes());
+    }
+
+    /**
+     * Written before the edit, in a transaction of its own (the editor's edits carry no side tables): if the
+     * edit then fails, the new keys name no item and are no match; undo and redo keep item ids, so the keys
+     * stay right through both.
+     */
+    private void rememberSources(ImportPrepared prepared) {
+        editor.database().writeVoid(store -> store.itemSources().putAll(prepared.roadmap().id(),
+                prepared.sourceKeys()));
     }
 
     /**
@@ -86,6 +150,7 @@ public final class PlanImport {
         ImportPrepared prepared = editor.database().read(store ->
                 ImportPrepared.of(roadmap, plan, naming.unnamedItem(), calendarOf(ReferenceData.load(store))));
         List<WorkItem> scheduled = scheduled(prepared);
+        rememberSources(prepared);
         LocalDate first = scheduled.stream().map(WorkItem::start).min(Comparator.naturalOrder())
                 .orElseGet(LocalDate::now);
         LocalDate last = scheduled.stream().map(WorkItem::finish).max(Comparator.naturalOrder()).orElse(first);
