@@ -34,6 +34,8 @@ final class HelpTexts extends ListResourceBundle {
                 {"import-command.option.programme", messages.tr("cli.import.option.programme")},
                 {"import-command.option.json", messages.tr("cli.import.option.json")},
                 {"import-command.option.into", messages.tr("cli.import.option.into")},
+                {"import-command.option.resources-as-organizations",
+                    messages.tr("cli.import.option.resources-as-organizations")},
                 {"export-command.option.roadmap", messages.tr("cli.export.option.roadmap")},
                 {"export-command.option.format", messages.tr("cli.export.formats")},
                 {"export-command.option.output", messages.tr("cli.export.option.output")},

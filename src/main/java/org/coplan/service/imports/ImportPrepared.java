@@ -29,7 +29,8 @@ import org.coplan.scheduling.WorkingTime;
  * calendar. What the domain cannot hold is left out here and listed in {@code dropped}, never silently.
  */
 record ImportPrepared(Roadmap roadmap, List<WorkItem> items, List<Dependency> links, WorkingTime calendar,
-                      List<Problem> dropped, Map<UUID, String> names, Map<String, UUID> sourceKeys) {
+                      List<Problem> dropped, Map<UUID, String> names, Map<String, UUID> sourceKeys,
+                      Map<String, UUID> itemIds) {
 
     private static final int NAME_LIMIT = 500;
     private static final int NOTES_LIMIT = 10_000;
@@ -111,7 +112,7 @@ record ImportPrepared(Roadmap roadmap, List<WorkItem> items, List<Dependency> li
             dropped.add(Problem.tr("import.dropped.text-shortened", shortened));
         }
         List<Dependency> links = links(plan.links(), ids, dropped);
-        return new ImportPrepared(roadmap, items, links, calendar, dropped, names, sourceKeys);
+        return new ImportPrepared(roadmap, items, links, calendar, dropped, names, sourceKeys, ids);
     }
 
     private static List<Dependency> links(List<ImportedLink> sources, Map<String, UUID> ids, List<Problem> dropped) {

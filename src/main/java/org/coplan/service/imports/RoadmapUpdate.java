@@ -36,14 +36,17 @@ final class RoadmapUpdate {
     private final Map<UUID, WorkItem> existing;
     private final List<Dependency> touching;
     private final Set<UUID> importedBefore;
+    private final Map<UUID, UUID> leads;
 
     /**
      * @param existing the roadmap's items
      * @param touching every link into or out of them
      * @param importedBefore the items earlier imports made (removed when the file no longer has them)
+     * @param leads lead organisations from the file's resources, by item id, replacing the items' own
      */
     RoadmapUpdate(ImportPrepared prepared, List<WorkItem> existing, List<Dependency> touching,
-                  Set<UUID> importedBefore) {
+                  Set<UUID> importedBefore, Map<UUID, UUID> leads) {
+        this.leads = leads;
         this.prepared = prepared;
         this.existing = new LinkedHashMap<>();
         existing.forEach(item -> this.existing.put(item.id(), item));
@@ -71,9 +74,12 @@ final class RoadmapUpdate {
         Map<UUID, WorkItem> merged = new LinkedHashMap<>();
         for (WorkItem item : prepared.items()) {
             WorkItem before = existing.get(item.id());
-            merged.put(item.id(), before == null ? item : new WorkItem(before.id(), before.roadmapId(),
+            WorkItem lead = leads.containsKey(item.id()) ? item.withResponsibility(item.leadStateId(),
+                    leads.get(item.id()), item.participatingStateIds(), item.priorityAreaId()) : item;
+            merged.put(item.id(), before == null ? lead : new WorkItem(before.id(), before.roadmapId(),
                     item.parentId(), before.sortKey(), item.name(), item.kind(), item.start(), item.finish(),
-                    item.durationDays(), item.percentComplete(), before.leadStateId(), before.leadOrganizationId(),
+                    item.durationDays(), item.percentComplete(), before.leadStateId(),
+                    leads.getOrDefault(before.id(), before.leadOrganizationId()),
                     before.participatingStateIds(), before.priorityAreaId(), before.deliverable(), item.notes(),
                     item.constraint(), item.manual()));
         }

@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.coplan.domain.ConstraintType;
 import org.coplan.domain.DependencyType;
+import org.coplan.domain.Holiday;
 import org.coplan.l10n.Messages;
 import org.coplan.service.imports.ImportRefused;
 import org.coplan.service.imports.ImportedItem;
@@ -36,8 +40,12 @@ class GanReaderTest {
                 </task>
                 <task id="14" name="Report agreed" meeting="true" start="2025-03-17" duration="1" complete="0"/>
               </tasks>
+              <resources>
+                <resource id="1" name="Institute of Physics" function="Default:0"/>
+              </resources>
               <allocations>
                 <allocation task-id="12" resource-id="0" function="Default:0" responsible="true" load="100.0"/>
+                <allocation task-id="12" resource-id="1" function="Default:0" responsible="false" load="50.0"/>
               </allocations>
             </project>
             """;
@@ -83,6 +91,27 @@ class GanReaderTest {
         assertThat(plan.dropped()).singleElement()
                 .satisfies(problem -> assertThat(Messages.english().text(problem))
                         .isEqualTo("One resource assignment ignored."));
+        assertThat(plan.resources()).isEqualTo(Map.of("12", List.of("Institute of Physics")));
+    }
+
+    @Test
+    void theWeekendAndHolidaysMakeTheCalendarEveryYearsHolidaysExpanded() throws IOException {
+        ImportedPlan plan = read(PLAN.replace("<tasks>", """
+                <calendars base-id="Switzerland">
+                  <day-types>
+                    <default-week id="1" name="default" sun="1" mon="0" tue="0" wed="0" thu="0" fri="1" sat="1"/>
+                  </day-types>
+                  <date year="" month="8" date="1" type="HOLIDAY"/>
+                  <date year="2025" month="3" date="4" type="HOLIDAY"/>
+                </calendars>
+                <tasks>"""));
+        assertThat(plan.calendar().name()).isEqualTo("Switzerland");
+        assertThat(plan.calendar().workingDays()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+        assertThat(plan.calendar().holidays()).extracting(Holiday::date)
+                .contains(LocalDate.of(2025, 3, 4), LocalDate.of(2024, 8, 1), LocalDate.of(2030, 8, 1));
+        assertThat(plan.calendar().holidays()).extracting(Holiday::date).as("1 August 2026 is a Saturday")
+                .doesNotContain(LocalDate.of(2026, 8, 1));
     }
 
     @Test
