@@ -56,7 +56,7 @@ final class MainMenus {
     private final ToolBar toolBar;
 
     MainMenus(MainWindowViewModel model, Messages messages, Runnable exit, Runnable showShortcuts,
-              Runnable showAbout, Runnable showBaselines, Runnable showBackups) {
+              Runnable showAbout, Runnable showBaselines, Runnable showBackups, Runnable showImport) {
         NavigatorViewModel navigator = model.navigator();
         RoadmapEditorViewModel editor = model.roadmapEditor();
         BooleanBinding noRoadmap = editor.sessionProperty().isNull();
@@ -75,6 +75,9 @@ final class MainMenus {
                 MaterialDesignT.TRASH_CAN_OUTLINE, null, nothingInNavigator, navigator::deleteSelected);
         WindowAction backups = new WindowAction(text(messages.tr("ui.main.menu.backups")),
                 MaterialDesignB.BACKUP_RESTORE, null, null, showBackups);
+        WindowAction importPlan = new WindowAction(text(messages.tr("ui.main.menu.import")),
+                MaterialDesignF.FILE_IMPORT_OUTLINE, new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                null, showImport);
         WindowAction exitAction = new WindowAction(text(messages.tr("ui.main.menu.exit")),
                 MaterialDesignE.EXIT_TO_APP, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null,
                 exit);
@@ -119,7 +122,8 @@ final class MainMenus {
         Menu file = new Menu(messages.tr("ui.main.menu.file"));
         file.getItems().setAll(newProgramme.menuItem(), newRoadmap.menuItem(), new SeparatorMenuItem(),
                 editProgramme.menuItem(), editRoadmap.menuItem(), deleteInNavigator.menuItem(),
-                new SeparatorMenuItem(), backups.menuItem(), new SeparatorMenuItem(), exitAction.menuItem());
+                new SeparatorMenuItem(), importPlan.menuItem(), new SeparatorMenuItem(), backups.menuItem(),
+                new SeparatorMenuItem(), exitAction.menuItem());
         Menu edit = new Menu(messages.tr("ui.main.menu.edit"));
         edit.getItems().setAll(undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(), copy.menuItem(),
                 paste.menuItem(), new SeparatorMenuItem(), insertItem.menuItem(), insertMilestone.menuItem(),

@@ -31,7 +31,7 @@ public final class MainWindowView extends BorderPane {
                           WindowCommands commands) {
         getStyleClass().add("main-window");
         menus = new MainMenus(model, messages, commands::exit, () -> commands.showShortcuts(menuBar()),
-                commands::showAbout, commands::showBaselines, commands::showBackups);
+                commands::showAbout, commands::showBaselines, commands::showBackups, commands::showImport);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
         inner = new SplitPane(roadmapEditor, properties);
@@ -75,5 +75,8 @@ public final class MainWindowView extends BorderPane {
         void showBaselines();
 
         void showBackups();
+
+        /** File ▸ Import…: a plan file from MS Project, GanttProject, Planner or CSV. */
+        void showImport();
     }
 }

@@ -1,0 +1,56 @@
+package org.coplan.ui.imports;
+
+import java.util.List;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.coplan.l10n.Messages;
+import org.coplan.ui.common.DialogHeader;
+import org.coplan.ui.common.Stylesheets;
+
+/** After an import: what came in, and what was left out and why. */
+public final class ImportReportDialog extends Dialog<Void> {
+
+    public ImportReportDialog(ImportReportViewModel report, Messages messages, Window owner) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(messages.tr("ui.import.report.title"));
+        getDialogPane().setHeader(DialogHeader.of(messages.tr("ui.import.report.title"), report.headline()));
+        getDialogPane().getStyleClass().addAll("coplan-form-dialog", "import-report-dialog");
+        Stylesheets.applyTo(getDialogPane());
+        setResizable(true);
+        getDialogPane().getButtonTypes().setAll(new ButtonType(messages.tr("ui.button.close"),
+                ButtonData.CANCEL_CLOSE));
+        Label cameInLabel = new Label(messages.tr("ui.import.report.came-in"));
+        cameInLabel.getStyleClass().add("title-4");
+        Label leftOutLabel = new Label(messages.tr("ui.import.report.left-out"));
+        leftOutLabel.getStyleClass().add("title-4");
+        VBox content = new VBox(6, cameInLabel, list("import-came-in", report.cameIn()), leftOutLabel,
+                list("import-left-out", report.leftOut()));
+        content.setPrefWidth(620);
+        getDialogPane().setContent(content);
+    }
+
+    private static ListView<String> list(String id, List<String> lines) {
+        ListView<String> list = new ListView<>();
+        list.setId(id);
+        list.getItems().setAll(lines);
+        list.setFocusTraversable(false);
+        list.setPrefHeight(Math.min(8, Math.max(2, lines.size())) * 26 + 6);
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        return list;
+    }
+}
