@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.coplan.l10n.Messages;
@@ -52,6 +53,7 @@ public final class ImportDialog extends Dialog<ImportReport> {
         fileField.textProperty().bind(model.fileProperty().map(Path::toString).orElse(""));
         Button browse = new Button(messages.tr("ui.import.dialog.browse"));
         browse.setId("import-browse");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(event -> choose(model, messages));
         HBox fileRow = new HBox(6, fileField, browse);
         HBox.setHgrow(fileField, Priority.ALWAYS);
@@ -76,7 +78,7 @@ public final class ImportDialog extends Dialog<ImportReport> {
         roadmap.setId("import-roadmap");
         roadmap.valueProperty().bindBidirectional(model.roadmapProperty());
         roadmap.disableProperty().bind(model.updateProperty().not());
-        roadmap.setMaxWidth(Double.MAX_VALUE);
+        roadmap.setPrefWidth(280);
         Label updateHint = new Label(messages.tr("ui.import.dialog.update-hint"));
         updateHint.setWrapText(true);
         updateHint.setMaxWidth(460);
@@ -84,6 +86,8 @@ public final class ImportDialog extends Dialog<ImportReport> {
 
         CheckBox resources = new CheckBox(messages.tr("ui.import.dialog.resources"));
         resources.setId("import-resources");
+        resources.setWrapText(true);
+        resources.setMaxWidth(460);
         resources.selectedProperty().bindBidirectional(model.resourcesAsOrganizationsProperty());
 
         GridPane grid = FormGrid.create();

@@ -1,11 +1,11 @@
 package org.coplan.ui.imports;
 
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.coplan.l10n.Messages;
@@ -33,24 +33,22 @@ public final class ImportReportDialog extends Dialog<Void> {
         VBox content = new VBox(6, cameInLabel, list("import-came-in", report.cameIn()), leftOutLabel,
                 list("import-left-out", report.leftOut()));
         content.setPrefWidth(620);
+        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().setContent(content);
     }
 
-    private static ListView<String> list(String id, List<String> lines) {
-        ListView<String> list = new ListView<>();
+    /** One wrapped line per sentence: reports are short, and every line must be readable without scrolling. */
+    private static VBox list(String id, List<String> lines) {
+        VBox list = new VBox(4);
         list.setId(id);
-        list.getItems().setAll(lines);
-        list.setFocusTraversable(false);
-        list.setPrefHeight(Math.min(8, Math.max(2, lines.size())) * 26 + 6);
-        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        list.getStyleClass().add("import-report-lines");
+        list.setPadding(new Insets(0, 0, 6, 12));
+        for (String line : lines) {
+            Label label = new Label("• " + line);
+            label.setWrapText(true);
+            label.setMaxWidth(580);
+            list.getChildren().add(label);
+        }
         return list;
     }
 }

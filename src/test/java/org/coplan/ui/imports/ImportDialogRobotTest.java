@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.coplan.domain.DateRange;
 import org.coplan.domain.Ids;
@@ -101,7 +102,8 @@ class ImportDialogRobotTest {
         assertThat(report.counts().items()).isEqualTo(3);
         robot.interact(() -> new ImportReportDialog(ImportReportViewModel.of(report, "study.gan", messages), messages,
                 stage).show());
-        ListView<?> leftOut = robot.lookup("#import-left-out").queryAs(ListView.class);
-        assertThat(leftOut.getItems()).extracting(Object::toString).containsExactly("One resource assignment ignored.");
+        VBox leftOut = robot.lookup("#import-left-out").queryAs(VBox.class);
+        assertThat(leftOut.getChildren()).extracting(line -> ((Label) line).getText())
+                .containsExactly("• One resource assignment ignored.");
     }
 }
