@@ -36,7 +36,8 @@ import org.coplan.ui.common.TaskRunner;
  */
 public final class ImportViewModel {
 
-    static final String LAST_FOLDER = "ui.last-folder.import";
+    // a plan setting, not a message key: the folder of the last imported file
+    static final String LAST_FOLDER = "folder:import";
 
     /** A programme or roadmap as the combo boxes list it. */
     public record Choice(UUID id, String name) {

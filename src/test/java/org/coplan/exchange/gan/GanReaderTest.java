@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.coplan.domain.ConstraintType;
 import org.coplan.domain.DependencyType;
 import org.coplan.domain.Holiday;
+import org.coplan.exchange.imports.PlanFiles;
 import org.coplan.l10n.Messages;
 import org.coplan.service.imports.ImportRefused;
 import org.coplan.service.imports.ImportedItem;
@@ -112,6 +114,28 @@ class GanReaderTest {
                 .contains(LocalDate.of(2025, 3, 4), LocalDate.of(2024, 8, 1), LocalDate.of(2030, 8, 1));
         assertThat(plan.calendar().holidays()).extracting(Holiday::date).as("1 August 2026 is a Saturday")
                 .doesNotContain(LocalDate.of(2026, 8, 1));
+    }
+
+    @Test
+    void aByteOrderMarkOrAnotherDeclaredEncodingReads() throws IOException {
+        Path withBom = temp.resolve("bom.gan");
+        Files.write(withBom, ("\uFEFF" + PLAN).getBytes(StandardCharsets.UTF_8));
+        assertThat(new PlanFiles().read(withBom).items()).hasSize(4);
+        Path latin = temp.resolve("latin.gan");
+        Files.write(latin, PLAN.replace("UTF-8", "ISO-8859-1").replace("Survey", "Übersicht")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(new PlanFiles().read(latin).items()).extracting(ImportedItem::name).contains("Übersicht");
+        Path utf16 = temp.resolve("utf16.gan");
+        Files.write(utf16, ("\uFEFF" + PLAN.replace("UTF-8", "UTF-16")).getBytes(StandardCharsets.UTF_16LE));
+        assertThat(new PlanFiles().read(utf16).items()).hasSize(4);
+    }
+
+    @Test
+    void bytesThatAreNotTheDeclaredEncodingAreRefusedWithFileAndLine() throws IOException {
+        Path file = temp.resolve("wrong.gan");
+        Files.write(file, PLAN.replace("Survey", "Übersicht").getBytes(StandardCharsets.ISO_8859_1));
+        ImportRefused refused = catchThrowableOfType(ImportRefused.class, () -> new PlanFiles().read(file));
+        assertThat(Messages.english().text(refused.problem())).contains("wrong.gan", "not well-formed", "(6:");
     }
 
     @Test
