@@ -27,7 +27,8 @@ public final class CoplanCli {
                 .addSubcommand("create", new BackupCommand.CreateBackup(context))
                 .addSubcommand("restore", new BackupCommand.RestoreBackup(context)));
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
-                .addSubcommand("schedule", new ScheduleBenchCommand(context)));
+                .addSubcommand("schedule", new ScheduleBenchCommand(context))
+                .addSubcommand("interop", new InteropBenchCommand(context)));
         SyncCommands.add(commandLine, context);
 
         commandLine.setResourceBundle(new HelpTexts(messages, context.defaultDatabaseFolder().toString()));
@@ -46,6 +47,7 @@ public final class CoplanCli {
         CommandLine bench = commandLine.getSubcommands().get("bench");
         describe(bench, messages.tr("cli.bench.description"), messages);
         describe(bench.getSubcommands().get("schedule"), messages.tr("cli.bench.schedule.description"), messages);
+        describe(bench.getSubcommands().get("interop"), messages.tr("cli.bench.interop.description"), messages);
         SyncCommands.describe(commandLine, messages, CoplanCli::describe);
         String version = messages.tr("cli.version", implementationVersion());
         commandLine.getCommandSpec().version(version);
