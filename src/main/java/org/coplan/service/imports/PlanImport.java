@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -157,7 +158,16 @@ public final class PlanImport {
                 return item.guidAsItemId().filter(byId::containsKey).orElse(null);
             };
             ImportPrepared prepared = ImportPrepared.of(roadmap, plan, naming.unnamedItem(), calendar, match);
-            List<Dependency> touching = store.dependencies().findTouching(byId.keySet());
+            // the roadmap's links (an indexed join), and the links of items that may go, wherever they lead
+            Set<UUID> mayGo = new HashSet<>(sources.values());
+            mayGo.retainAll(byId.keySet());
+            mayGo.removeAll(prepared.itemIds().values());
+            Map<UUID, Dependency> links = new LinkedHashMap<>();
+            store.dependencies().findByRoadmap(roadmapId).forEach(link -> links.put(link.id(), link));
+            if (!mayGo.isEmpty()) {
+                store.dependencies().findTouching(mayGo).forEach(link -> links.putIfAbsent(link.id(), link));
+            }
+            List<Dependency> touching = List.copyOf(links.values());
             return new Read(prepared, new RoadmapUpdate(prepared, items, touching, Set.copyOf(sources.values()),
                     extras.leadsByItem(prepared.itemIds())), extras);
         });
