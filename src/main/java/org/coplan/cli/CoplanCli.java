@@ -29,7 +29,8 @@ public final class CoplanCli {
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
                 .addSubcommand("schedule", new ScheduleBenchCommand(context))
                 .addSubcommand("report", new ReportBenchCommand(context))
-                .addSubcommand("package", new PackageBenchCommand(context)));
+                .addSubcommand("package", new PackageBenchCommand(context))
+                .addSubcommand("interop", new InteropBenchCommand(context)));
         commandLine.addSubcommand("report", new CommandLine(new ReportCommand())
                 .addSubcommand("milestones", new MilestoneReportCommand(context)));
         SyncCommands.add(commandLine, context);
@@ -56,6 +57,7 @@ public final class CoplanCli {
         describe(report.getSubcommands().get("milestones"), messages.tr("cli.report.milestones.description"),
                 messages);
         describe(bench.getSubcommands().get("package"), messages.tr("cli.bench.package.description"), messages);
+        describe(bench.getSubcommands().get("interop"), messages.tr("cli.bench.interop.description"), messages);
         SyncCommands.describe(commandLine, messages, CoplanCli::describe);
         String version = messages.tr("cli.version", implementationVersion());
         commandLine.getCommandSpec().version(version);

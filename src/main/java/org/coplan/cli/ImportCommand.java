@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code import FILE [--programme ID] [--json]}: reads a plan file (format found from its content) into a new
- * roadmap of the programme, or of a new programme named after the plan, and prints what came in and what was
+ * {@code import FILE [--programme ID] [--into ROADMAP] [--resources-as-organizations] [--json]}: reads a plan file (format found from its content) into a new
+ * roadmap of the programme, or of a new programme named after the plan, or updates a roadmap imported from an earlier version of the
+ * file ({@code --into}), and prints what came in and what was
  * left out. The file is read before the database is opened, so a refused file touches nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
@@ -45,6 +46,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--programme", paramLabel = "ID", descriptionKey = "import-command.option.programme")
     private UUID programmeId;
 
+    @Option(names = "--into", paramLabel = "ROADMAP", descriptionKey = "import-command.option.into")
+    private UUID intoRoadmap;
+
+    @Option(names = "--resources-as-organizations",
+            descriptionKey = "import-command.option.resources-as-organizations")
+    private boolean resourcesAsOrganizations;
+
     @Option(names = "--json", descriptionKey = "import-command.option.json")
     private boolean json;
 
@@ -59,13 +67,17 @@ final class ImportCommand implements Callable<Integer> {
         String fileName = file.getFileName().toString();
         String title = plan.title() != null && !plan.title().isBlank() ? plan.title().strip() : fileName;
         PlanImport.Naming naming = new PlanImport.Naming(title,
-                sourceId -> messages.tr("cli.import.unnamed-item", sourceId));
+                sourceId -> messages.tr("cli.import.unnamed-item", sourceId),
+                slot -> messages.tr("import.name.baseline", slot),
+                calendar -> messages.tr("import.name.calendar", title, calendar));
+        PlanImport.Options options = new PlanImport.Options(resourcesAsOrganizations);
         ImportReport report;
         try (PlanDatabase database = context.databases().open(parent.databaseFolder())) {
             new BackupPolicy(database, Clock.systemUTC()).beforeImport();
             PlanImport imports = new PlanImport(new PlanEditor(database, new UndoHistory()));
-            report = programmeId != null ? imports.importAsNewRoadmap(programmeId, plan, naming)
-                    : imports.importAsNewProgramme(title, plan, naming);
+            report = intoRoadmap != null ? imports.importInto(intoRoadmap, plan, naming, options)
+                    : programmeId != null ? imports.importAsNewRoadmap(programmeId, plan, naming, options)
+                    : imports.importAsNewProgramme(title, plan, naming, options);
         }
         if (json) {
             context.out().println(json(report, messages));
@@ -91,6 +103,11 @@ final class ImportCommand implements Callable<Integer> {
         fields.put("milestones", counts.milestones());
         fields.put("links", links);
         fields.put("linksWithLag", counts.linksWithLag());
+        fields.put("added", report.changes().added());
+        fields.put("changed", report.changes().changed());
+        fields.put("removed", report.changes().removed());
+        fields.put("kept", report.changes().kept());
+        fields.put("kept", report.kept().stream().map(messages::text).toList());
         fields.put("dropped", report.dropped().stream().map(messages::text).toList());
         try {
             return new ObjectMapper().writeValueAsString(fields);
@@ -108,6 +125,13 @@ final class ImportCommand implements Callable<Integer> {
         context.out().println(messages.tr("cli.import.links", counts.links(DependencyType.FS),
                 counts.links(DependencyType.SS), counts.links(DependencyType.FF), counts.links(DependencyType.SF),
                 counts.linksWithLag()));
+        if (report.changes().added() != counts.items()) {
+            context.out().println(messages.tr("cli.import.changes", report.changes().added(),
+                    report.changes().changed(), report.changes().removed(), report.changes().kept()));
+        }
+        for (Problem kept : report.kept()) {
+            context.out().println(messages.tr("cli.import.kept", messages.text(kept)));
+        }
         for (Problem dropped : report.dropped()) {
             context.out().println(messages.tr("cli.import.dropped", messages.text(dropped)));
         }

@@ -6,6 +6,7 @@ import org.coplan.service.port.CalendarRepository;
 import org.coplan.service.port.ChangeLogRepository;
 import org.coplan.service.port.DependencyRepository;
 import org.coplan.service.port.FundingRepository;
+import org.coplan.service.port.ItemSourceRepository;
 import org.coplan.service.port.MemberStateRepository;
 import org.coplan.service.port.OrganizationRepository;
 import org.coplan.service.port.PlanStore;
@@ -30,6 +31,7 @@ public final class JooqPlanStore implements PlanStore {
     private final FundingRepository funding;
     private final BaselineRepository baselines;
     private final SettingRepository settings;
+    private final ItemSourceRepository itemSources;
     private final List<JooqEntityRepository<?, ?>> entityRows;
     private final StoreContext context;
 
@@ -57,6 +59,7 @@ public final class JooqPlanStore implements PlanStore {
         funding = fundingRows;
         baselines = baselineRows;
         settings = new JooqSettingRepository(context.dsl());
+        itemSources = new JooqItemSourceRepository(context.dsl());
         entityRows = List.of(calendarRows, stateRows, organizationRows, areaRows, programmeRows, roadmapRows,
                 itemRows, linkRows, fundingRows, baselineRows);
     }
@@ -128,5 +131,10 @@ public final class JooqPlanStore implements PlanStore {
     @Override
     public ChangeLogRepository changeLog() {
         return changeLog;
+    }
+
+    @Override
+    public ItemSourceRepository itemSources() {
+        return itemSources;
     }
 }

@@ -98,6 +98,35 @@ class ImportCommandTest {
     }
 
     @Test
+    void importingAnUpdatedFileIntoItsRoadmapChangesItInsteadOfDuplicating() throws IOException {
+        Path file = ganFile(NESTED_GAN);
+        assertThat(run("import", file.toString(), "--json")).isZero();
+        String roadmap = onlyJsonObject().get("roadmap").asText();
+        ganFile(NESTED_GAN.replace("duration=\"3\"", "duration=\"6\"").replace("name=\"Report\"",
+                "name=\"Final report\""));
+
+        assertThat(run("import", file.toString(), "--into", roadmap, "--json")).as(cli.err()).isZero();
+        JsonNode update = onlyJsonObject();
+        assertThat(update.get("roadmap").asText()).isEqualTo(roadmap);
+        assertThat(update.get("added").asInt()).isZero();
+        assertThat(update.get("changed").asInt()).isPositive();
+        assertThat(update.get("removed").asInt()).isZero();
+        assertThat(run("info", "--json")).isZero();
+        JsonNode info = onlyJsonObject();
+        assertThat(info.get("roadmaps").asInt()).isEqualTo(1);
+        assertThat(info.get("items").asInt()).isEqualTo(4);
+        assertThat(run("import", file.toString(), "--into", roadmap)).isZero();
+        assertThat(cli.out()).contains("0 added, 0 changed, 0 removed");
+    }
+
+    @Test
+    void importingIntoAnUnknownRoadmapIsRefused() throws IOException {
+        assertThat(run("import", ganFile(NESTED_GAN).toString(), "--into", UUID.randomUUID().toString()))
+                .isEqualTo(2);
+        assertThat(cli.err().lines().toList()).singleElement().asString().contains("roadmap");
+    }
+
+    @Test
     void plainOutputNamesTheFileAndCounts() throws IOException {
         assertThat(run("import", ganFile(NESTED_GAN).toString())).isZero();
         assertThat(cli.out()).contains("study.gan", "GanttProject", "Items: 4 (1 summaries, 1 milestones)",

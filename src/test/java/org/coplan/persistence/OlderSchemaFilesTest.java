@@ -29,7 +29,7 @@ class OlderSchemaFilesTest {
     Path folder;
 
     @ParameterizedTest(name = "schema version {0}")
-    @ValueSource(strings = {"1", "2"})
+    @ValueSource(strings = {"1", "2", "3"})
     void aDatabaseFromAnOlderCoplanOpensWithEverythingInIt(String version) throws IOException {
         try (InputStream kept = OlderSchemaFilesTest.class.getResourceAsStream("schemas/v" + version + ".mv.db")) {
             Files.copy(kept, folder.resolve(H2PlanDatabase.FILE));

@@ -42,7 +42,7 @@ class PlanBackupsTest {
 
             assertThat(taken.reason()).isEqualTo(BackupReason.MANUAL);
             assertThat(taken.items()).isEqualTo(4);
-            assertThat(taken.schema()).isEqualTo("3");
+            assertThat(taken.schema()).isEqualTo("4");
             assertThat(taken.file()).exists().hasParent(folder.toAbsolutePath().resolve("backups"));
             assertThat(backups(database).list()).containsExactly(taken);
             assertThat(leftovers()).isEmpty();

@@ -91,7 +91,7 @@ class PlanDatabaseFileTest {
         assertThatThrownBy(() -> open("second"))
                 .isInstanceOfSatisfying(DatabaseUnavailableException.class, refused ->
                         assertThat(refused.problem()).isEqualTo(
-                                Problem.tr("error.database-newer", folder.toAbsolutePath(), "999", "3")));
+                                Problem.tr("error.database-newer", folder.toAbsolutePath(), "999", "4")));
 
         assertThat(contents()).isEqualTo(before);
     }

@@ -30,6 +30,7 @@ import org.coplan.service.port.ChangeLogRepository;
 import org.coplan.service.port.DependencyRepository;
 import org.coplan.service.port.EntityRepository;
 import org.coplan.service.port.FundingRepository;
+import org.coplan.service.port.ItemSourceRepository;
 import org.coplan.service.port.MemberStateRepository;
 import org.coplan.service.port.OrganizationRepository;
 import org.coplan.service.port.PlanDatabase;
@@ -118,6 +119,7 @@ public final class InMemoryPlanDatabase implements PlanDatabase {
         Map<UUID, FundingLine> funding = new LinkedHashMap<>();
         Map<UUID, Baseline> baselines = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
+        Map<UUID, Map<String, UUID>> itemSources = new LinkedHashMap<>();
 
         Tables copy() {
             Tables copy = new Tables();
@@ -137,6 +139,8 @@ public final class InMemoryPlanDatabase implements PlanDatabase {
             funding = new LinkedHashMap<>(from.funding);
             baselines = new LinkedHashMap<>(from.baselines);
             settings = new LinkedHashMap<>(from.settings);
+            itemSources = new LinkedHashMap<>();
+            from.itemSources.forEach((roadmap, keys) -> itemSources.put(roadmap, new LinkedHashMap<>(keys)));
         }
 
         Map<String, Map<UUID, Object>> snapshot() {
@@ -220,6 +224,22 @@ public final class InMemoryPlanDatabase implements PlanDatabase {
                 public void put(String name, String value) {
                     requireWritable();
                     tables.settings.put(name, value);
+                }
+            };
+        }
+
+        @Override
+        public ItemSourceRepository itemSources() {
+            return new ItemSourceRepository() {
+                @Override
+                public Map<String, UUID> find(UUID roadmapId) {
+                    return Map.copyOf(tables.itemSources.getOrDefault(roadmapId, Map.of()));
+                }
+
+                @Override
+                public void putAll(UUID roadmapId, Map<String, UUID> keys) {
+                    requireWritable();
+                    tables.itemSources.computeIfAbsent(roadmapId, id -> new LinkedHashMap<>()).putAll(keys);
                 }
             };
         }

@@ -60,7 +60,33 @@ public final class CsvPlanReader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException wrongEncoding) {
-            throw new ImportRefused(Problem.tr("import.error.not-utf8", file.getFileName()), wrongEncoding);
+            throw new ImportRefused(Problem.tr("import.error.not-utf8-line", file.getFileName(),
+                    firstBadLine(file)), wrongEncoding);
+        } catch (IOException unreadable) {
+            throw new ImportRefused(Problem.tr("import.error.unreadable", file, unreadable.getMessage()), unreadable);
+        }
+    }
+
+    /** The number of the first line that is not UTF-8, counted from 1, for the message. */
+    private static int firstBadLine(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int line = 1;
+            int start = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                                .decode(ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (CharacterCodingException here) {
+                        return line;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            return line - 1;
         } catch (IOException unreadable) {
             throw new ImportRefused(Problem.tr("import.error.unreadable", file, unreadable.getMessage()), unreadable);
         }

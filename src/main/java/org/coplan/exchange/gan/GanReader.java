@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -51,7 +52,7 @@ public final class GanReader {
         // the open <task> elements, innermost first; a task's notes arrive after its start tag
         Deque<Integer> open = new ArrayDeque<>();
         String title = null;
-        int allocations = 0;
+        GanExtras extras = new GanExtras();
         int depth = 0;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -84,19 +85,24 @@ public final class GanReader {
                 case "notes" -> {
                     if (!open.isEmpty()) {
                         int index = open.peek();
-                        items.set(index, withNotes(items.get(index), xml.getElementText()));
+                        items.set(index, items.get(index).withNotes(xml.getElementText()));
                         depth--;
                     }
                 }
-                case "allocation" -> allocations++;
+                case "calendars" -> extras.calendarName(xml.getAttributeValue(null, "base-id"));
+                case "default-week" -> extras.week(xml);
+                case "date" -> extras.holiday(xml);
+                case "resource" -> extras.resource(xml);
+                case "allocation" -> extras.allocation(xml);
                 default -> {
-                    // views, calendars, resources and baselines carry nothing an item keeps
+                    // views and columns carry nothing an item keeps
                 }
             }
         }
-        List<Problem> dropped = allocations > 0
-                ? List.of(Problem.tr("import.dropped.resource-assignments", allocations)) : List.of();
-        return new ImportedPlan(FORMAT_NAME, title, items, links, dropped);
+        List<Problem> dropped = new ArrayList<>();
+        Map<String, List<String>> resources = extras.resources(dropped);
+        return new ImportedPlan(FORMAT_NAME, title, items, links, dropped, extras.calendar(items, dropped),
+                List.of(), resources);
     }
 
     private static ImportedLink link(XMLStreamReader xml, String predecessorId) {
@@ -112,10 +118,5 @@ public final class GanReader {
         };
         return new ImportedLink(predecessorId, successorId.strip(), type, GanTask.lag(xml, predecessorId),
                 LagUnit.WORKING);
-    }
-
-    private static ImportedItem withNotes(ImportedItem item, String notes) {
-        return new ImportedItem(item.sourceId(), item.parentSourceId(), item.name(), item.milestone(), item.start(),
-                item.finish(), item.durationDays(), item.percentComplete(), item.constraint(), notes, item.manual());
     }
 }

@@ -39,7 +39,7 @@ final class GanTask {
             constraint = new ItemConstraint(ConstraintType.START_NO_EARLIER_THAN, task.date("thirdDate"));
         }
         return new ImportedItem(task.id, parentId, task.name, milestone, start, null, milestone ? 0 : duration,
-                task.integer("complete", 0), constraint, null, false);
+                task.integer("complete", 0), constraint, null, false, task.text("uid"));
     }
 
     private String text(String attribute) {

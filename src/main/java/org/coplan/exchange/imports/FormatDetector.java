@@ -26,6 +26,8 @@ public final class FormatDetector {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16_LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16_BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     private static final String MSPDI_NAMESPACE = "http://schemas.microsoft.com/project";
 
     /**
@@ -38,6 +40,15 @@ public final class FormatDetector {
         }
         if (startsWith(head, OLE2)) {
             return PlanFormat.MPP;
+        }
+        if (startsWith(head, UTF16_LE_BOM) || startsWith(head, UTF16_BE_BOM)) {
+            // XML says its encoding itself; any other text must be UTF-8 (spreadsheets offer "CSV UTF-8")
+            String start = new String(head, startsWith(head, UTF16_LE_BOM) ? StandardCharsets.UTF_16LE
+                    : StandardCharsets.UTF_16BE).substring(1).stripLeading();
+            if (start.startsWith("<")) {
+                return xmlFormat(file, head);
+            }
+            throw ImportRefused.of("import.error.utf16", file.getFileName());
         }
         byte[] text = startsWith(head, UTF8_BOM) ? Arrays.copyOfRange(head, UTF8_BOM.length, head.length) : head;
         String start = new String(text, 0, Math.min(text.length, 512), StandardCharsets.ISO_8859_1).stripLeading();

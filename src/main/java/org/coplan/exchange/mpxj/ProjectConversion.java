@@ -2,22 +2,36 @@ package org.coplan.exchange.mpxj;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.coplan.domain.ConstraintType;
 import org.coplan.domain.DependencyType;
+import org.coplan.domain.Holiday;
 import org.coplan.domain.ItemConstraint;
 import org.coplan.domain.LagUnit;
 import org.coplan.l10n.Problem;
+import org.coplan.service.imports.ImportedBaseline;
+import org.coplan.service.imports.ImportedCalendar;
 import org.coplan.service.imports.ImportedItem;
 import org.coplan.service.imports.ImportedLink;
 import org.coplan.service.imports.ImportedPlan;
 import org.mpxj.Duration;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectCalendarException;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
@@ -59,7 +73,8 @@ final class ProjectConversion {
             items.add(new ImportedItem(sourceId(task), parentId(task), task.getName(), task.getMilestone(),
                     date(task.getStart()), date(task.getFinish()), days(task.getDuration()),
                     percent(task.getPercentageComplete()), constraint, task.getNotes(),
-                    task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED));
+                    task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
+                    task.getGUID() == null ? null : task.getGUID().toString()));
         }
         List<ImportedLink> links = links(kept);
         if (blankRows > 0) {
@@ -68,12 +83,104 @@ final class ProjectConversion {
         if (lateConstraints > 0) {
             dropped.add(Problem.tr("import.dropped.as-late-as-possible", lateConstraints));
         }
-        int assignments = project.getResourceAssignments().size();
-        if (assignments > 0) {
-            dropped.add(Problem.tr("import.dropped.resource-assignments", assignments));
-        }
         String title = properties.getProjectTitle() != null ? properties.getProjectTitle() : properties.getName();
-        return new ImportedPlan(formatName, title, items, links, dropped);
+        return new ImportedPlan(formatName, title, items, links, dropped, calendar(items, kept),
+                baselines(kept), resources(kept));
+    }
+
+    /**
+     * The project's calendar: its working weekdays and its non-working exceptions as holidays, recurring ones
+     * expanded over the plan's years (from a year before its start to five after its finish). Extra working
+     * days and the calendars of single tasks have no place in a Coplan calendar: counted as dropped.
+     */
+    private ImportedCalendar calendar(List<ImportedItem> items, Set<Task> kept) {
+        ProjectCalendar calendar = project.getDefaultCalendar();
+        if (calendar == null) {
+            return null;
+        }
+        Set<DayOfWeek> working = EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (calendar.isWorkingDay(day)) {
+                working.add(day);
+            }
+        }
+        LocalDate from = items.stream().map(ImportedItem::start).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(LocalDate.MIN.plusYears(1)).minusYears(1);
+        LocalDate to = items.stream().map(item -> item.finish() != null ? item.finish() : item.start())
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(LocalDate.MAX.minusYears(5))
+                .plusYears(5);
+        Map<LocalDate, Holiday> holidays = new TreeMap<>();
+        int workingExceptions = 0;
+        int outside = 0;
+        for (ProjectCalendarException exception : calendar.getExpandedCalendarExceptions()) {
+            if (exception.getWorking()) {
+                workingExceptions++;
+                continue;
+            }
+            LocalDate last = exception.getToDate() != null ? exception.getToDate() : exception.getFromDate();
+            for (LocalDate day = exception.getFromDate(); day != null && !day.isAfter(last); day = day.plusDays(1)) {
+                if (day.isBefore(from) || day.isAfter(to)) {
+                    outside++;
+                } else if (working.contains(day.getDayOfWeek())) {
+                    String name = exception.getName() == null || exception.getName().isBlank() ? day.toString()
+                            : exception.getName().strip();
+                    holidays.putIfAbsent(day, new Holiday(day, name.length() > 200 ? name.substring(0, 200) : name));
+                }
+            }
+        }
+        if (workingExceptions > 0) {
+            dropped.add(Problem.tr("import.dropped.working-exceptions", workingExceptions));
+        }
+        if (outside > 0) {
+            dropped.add(Problem.tr("import.dropped.holidays-outside", outside));
+        }
+        long ownCalendars = kept.stream().filter(task -> task.getCalendar() != null
+                && task.getCalendar() != calendar).count();
+        if (ownCalendars > 0) {
+            dropped.add(Problem.tr("import.dropped.task-calendars", ownCalendars));
+        }
+        if (working.isEmpty()) {
+            return null;
+        }
+        String name = calendar.getName() == null || calendar.getName().isBlank() ? formatName
+                : calendar.getName().strip();
+        return new ImportedCalendar(name, working, List.copyOf(holidays.values()));
+    }
+
+    /** MS Project's Baseline and Baseline1 … Baseline10, where any task has one. */
+    private List<ImportedBaseline> baselines(Set<Task> kept) {
+        List<ImportedBaseline> baselines = new ArrayList<>();
+        for (int slot = 0; slot <= 10; slot++) {
+            List<ImportedBaseline.Entry> entries = new ArrayList<>();
+            for (Task task : kept) {
+                LocalDate start = date(slot == 0 ? task.getBaselineStart() : task.getBaselineStart(slot));
+                LocalDate finish = date(slot == 0 ? task.getBaselineFinish() : task.getBaselineFinish(slot));
+                if (start != null && finish != null && !finish.isBefore(start)) {
+                    entries.add(new ImportedBaseline.Entry(sourceId(task), start, finish,
+                            days(slot == 0 ? task.getBaselineDuration() : task.getBaselineDuration(slot))));
+                }
+            }
+            if (!entries.isEmpty()) {
+                baselines.add(new ImportedBaseline(slot,
+                        date(slot == 0 ? properties.getBaselineDate() : properties.getBaselineDate(slot)), entries));
+            }
+        }
+        return baselines;
+    }
+
+    /** The names of the resources assigned to each task, in the file's order. */
+    private Map<String, List<String>> resources(Set<Task> kept) {
+        Map<String, List<String>> resources = new LinkedHashMap<>();
+        for (ResourceAssignment assignment : project.getResourceAssignments()) {
+            Task task = assignment.getTask();
+            Resource resource = assignment.getResource();
+            if (task == null || !kept.contains(task) || resource == null || resource.getName() == null
+                    || resource.getName().isBlank()) {
+                continue;
+            }
+            resources.computeIfAbsent(sourceId(task), id -> new ArrayList<>()).add(resource.getName().strip());
+        }
+        return resources;
     }
 
     private List<ImportedLink> links(Set<Task> kept) {

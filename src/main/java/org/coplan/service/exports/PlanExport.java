@@ -30,9 +30,9 @@ public final class PlanExport {
             List<WorkItem> items = new RoadmapPlan(roadmap, store.workItems().findByRoadmap(roadmapId), List.of())
                     .outline();
             Set<UUID> ids = items.stream().map(WorkItem::id).collect(Collectors.toSet());
-            List<Dependency> links = items.isEmpty() ? List.of() : store.dependencies().findTouching(ids).stream()
-                    .filter(link -> ids.contains(link.predecessorId()) && ids.contains(link.successorId()))
-                    .toList();
+            // the roadmap's links by its successors (one indexed join), not by an IN list of every item id
+            List<Dependency> links = items.isEmpty() ? List.of() : store.dependencies().findByRoadmap(roadmapId)
+                    .stream().filter(link -> ids.contains(link.predecessorId())).toList();
             return new RoadmapExport(roadmap, items, links);
         });
     }

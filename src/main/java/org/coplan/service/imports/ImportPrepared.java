@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.coplan.domain.Dependency;
@@ -28,21 +29,37 @@ import org.coplan.scheduling.WorkingTime;
  * calendar. What the domain cannot hold is left out here and listed in {@code dropped}, never silently.
  */
 record ImportPrepared(Roadmap roadmap, List<WorkItem> items, List<Dependency> links, WorkingTime calendar,
-                      List<Problem> dropped, Map<UUID, String> names) {
+                      List<Problem> dropped, Map<UUID, String> names, Map<String, UUID> sourceKeys,
+                      Map<String, UUID> itemIds) {
 
     private static final int NAME_LIMIT = 500;
     private static final int NOTES_LIMIT = 10_000;
 
     static ImportPrepared of(Roadmap roadmap, ImportedPlan plan, UnaryOperator<String> unnamedItem,
                             WorkingTime calendar) {
+        return of(roadmap, plan, unnamedItem, calendar, item -> null);
+    }
+
+    /**
+     * As {@link #of(Roadmap, ImportedPlan, UnaryOperator, WorkingTime)}, but a task that {@code existing} maps
+     * to an item of the roadmap keeps that item's id (the update of a roadmap from a newer file); each item id
+     * is given to one task at most.
+     */
+    static ImportPrepared of(Roadmap roadmap, ImportedPlan plan, UnaryOperator<String> unnamedItem,
+                            WorkingTime calendar, Function<ImportedItem, UUID> existing) {
         Map<String, UUID> ids = new HashMap<>();
+        Map<String, UUID> sourceKeys = new HashMap<>();
+        Set<UUID> taken = new HashSet<>();
         Set<String> parents = new HashSet<>();
         List<Problem> dropped = new ArrayList<>();
         int orphans = 0;
         for (ImportedItem item : plan.items()) {
-            if (ids.putIfAbsent(item.sourceId(), Ids.newId()) != null) {
+            UUID matched = existing.apply(item);
+            UUID id = matched != null && taken.add(matched) ? matched : Ids.newId();
+            if (ids.putIfAbsent(item.sourceId(), id) != null) {
                 throw ImportRefused.of("import.error.duplicate-id", item.sourceId());
             }
+            sourceKeys.put(item.sourceKey(), id);
             if (item.parentSourceId() != null) {
                 if (ids.containsKey(item.parentSourceId())) {
                     parents.add(item.parentSourceId());
@@ -95,7 +112,7 @@ record ImportPrepared(Roadmap roadmap, List<WorkItem> items, List<Dependency> li
             dropped.add(Problem.tr("import.dropped.text-shortened", shortened));
         }
         List<Dependency> links = links(plan.links(), ids, dropped);
-        return new ImportPrepared(roadmap, items, links, calendar, dropped, names);
+        return new ImportPrepared(roadmap, items, links, calendar, dropped, names, sourceKeys, ids);
     }
 
     private static List<Dependency> links(List<ImportedLink> sources, Map<String, UUID> ids, List<Problem> dropped) {

@@ -26,4 +26,6 @@ public interface PlanStore {
     SettingRepository settings();
 
     ChangeLogRepository changeLog();
+
+    ItemSourceRepository itemSources();
 }

@@ -58,7 +58,7 @@ final class MainMenus {
 
     MainMenus(MainWindowViewModel model, Messages messages, Runnable exit, Runnable showShortcuts,
               Runnable showAbout, Runnable showBaselines, Runnable showBackups, Runnable showMilestoneReport,
-              Runnable showConflicts) {
+              Runnable showConflicts, Runnable showImport) {
         NavigatorViewModel navigator = model.navigator();
         RoadmapEditorViewModel editor = model.roadmapEditor();
         BooleanBinding noRoadmap = editor.sessionProperty().isNull();
@@ -80,6 +80,9 @@ final class MainMenus {
         WindowAction milestoneReport = new WindowAction(text(messages.tr("ui.main.menu.milestone-report")),
                 MaterialDesignP.PRINTER_OUTLINE, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), null,
                 showMilestoneReport);
+        WindowAction importPlan = new WindowAction(text(messages.tr("ui.main.menu.import")),
+                MaterialDesignF.FILE_IMPORT_OUTLINE, new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                null, showImport);
         WindowAction exitAction = new WindowAction(text(messages.tr("ui.main.menu.exit")),
                 MaterialDesignE.EXIT_TO_APP, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null,
                 exit);
@@ -127,7 +130,7 @@ final class MainMenus {
         Menu file = new Menu(messages.tr("ui.main.menu.file"));
         file.getItems().setAll(newProgramme.menuItem(), newRoadmap.menuItem(), new SeparatorMenuItem(),
                 editProgramme.menuItem(), editRoadmap.menuItem(), deleteInNavigator.menuItem(),
-                new SeparatorMenuItem(), milestoneReport.menuItem(), new SeparatorMenuItem(), backups.menuItem(),
+                new SeparatorMenuItem(), importPlan.menuItem(), milestoneReport.menuItem(), new SeparatorMenuItem(), backups.menuItem(),
                 new SeparatorMenuItem(), exitAction.menuItem());
         Menu edit = new Menu(messages.tr("ui.main.menu.edit"));
         edit.getItems().setAll(undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(), copy.menuItem(),

@@ -1,7 +1,10 @@
 package org.coplan.ui.main;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -11,11 +14,14 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
+import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.coplan.exchange.imports.PlanFiles;
 import org.coplan.l10n.Messages;
 import org.coplan.service.PlanEditor;
 import org.coplan.service.PlanStatistics;
@@ -37,6 +43,10 @@ import org.coplan.ui.common.StatusBarNotifier;
 import org.coplan.ui.common.TaskRunner;
 import org.coplan.ui.conflicts.ConflictsView;
 import org.coplan.ui.conflicts.ConflictsViewModel;
+import org.coplan.ui.imports.ImportDialog;
+import org.coplan.ui.imports.ImportReportDialog;
+import org.coplan.ui.imports.ImportReportViewModel;
+import org.coplan.ui.imports.ImportViewModel;
 import org.coplan.ui.navigator.FxNavigatorDialogs;
 import org.coplan.ui.navigator.NavigatorView;
 import org.coplan.ui.navigator.NavigatorViewModel;
@@ -65,6 +75,7 @@ public final class MainWindow {
     private final Supplier<Image> icon;
     private final TaskRunner tasks;
     private final BackupPolicy backups;
+    private final PlanEditor editor;
     /** Takes the daily backup while the window stays open; checks every hour whether one is due. */
     private final Timeline dailyBackup;
     /** The open sync conflicts; null for a database that is not a replica. */
@@ -85,7 +96,7 @@ public final class MainWindow {
         this.dailyBackup = dailyBackups();
         this.help = new HelpDialogs(messages);
         Supplier<Window> owner = () -> stage;
-        PlanEditor editor = new PlanEditor(database, new UndoHistory());
+        editor = new PlanEditor(database, new UndoHistory());
         notifier = new StatusBarNotifier(messages, dialogs, owner);
         NavigatorViewModel navigator = new NavigatorViewModel(new ProgrammeCatalog(editor), editor, messages, notifier,
                 tasks, new FxNavigatorDialogs(messages, dialogs, owner, Clock.systemDefaultZone()));
@@ -157,6 +168,11 @@ public final class MainWindow {
                     }
 
                     @Override
+                    public void showImport() {
+                        openImport(null);
+                    }
+
+                    @Override
                     public void showBaselines() {
                         if (roadmapEditor.sessionProperty().get() != null) {
                             new BaselinesDialog(new BaselinesDialogViewModel(roadmapEditor, messages, notifier),
@@ -173,6 +189,43 @@ public final class MainWindow {
         if (open != null) {
             model.roadmapEditor().open(open);
         }
+    }
+
+    /** A single file dropped on the window opens the import dialog with it, once the drop is over. */
+    private void acceptDroppedPlans() {
+        view.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().size() == 1) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        view.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            event.setDropCompleted(files.size() == 1);
+            event.consume();
+            if (files.size() == 1) {
+                // a modal dialog inside the drop handler would hold the drag source waiting
+                Platform.runLater(() -> openImport(files.getFirst().toPath()));
+            }
+        });
+    }
+
+    private void openImport(Path file) {
+        ImportViewModel importModel = new ImportViewModel(editor, new PlanFiles(), messages, notifier, tasks, () -> {
+            if (backups.available()) {
+                backups.beforeImport();
+            }
+        });
+        if (file != null) {
+            importModel.fileProperty().set(file);
+        }
+        if (model.openRoadmapProperty().get() != null) {
+            importModel.preselect(model.openRoadmapProperty().get());
+        }
+        new ImportDialog(importModel, messages, stage).showAndWait().ifPresent(report ->
+                new ImportReportDialog(ImportReportViewModel.of(report,
+                        importModel.fileProperty().get().getFileName().toString(), messages), messages, stage)
+                        .showAndWait());
     }
 
     private Timeline dailyBackups() {

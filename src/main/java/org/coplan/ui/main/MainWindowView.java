@@ -33,7 +33,7 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         menus = new MainMenus(model, messages, commands::exit, () -> commands.showShortcuts(menuBar()),
                 commands::showAbout, commands::showBaselines, commands::showBackups, commands::showMilestoneReport,
-                commands::showConflicts);
+                commands::showConflicts, commands::showImport);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
         inner = new SplitPane(roadmapEditor, properties);
@@ -88,5 +88,8 @@ public final class MainWindowView extends BorderPane {
 
         /** "2 open conflicts" for the status bar, a link to the Conflicts view; empty when there are none. */
         ObservableStringValue conflictsHint();
+
+        /** File ▸ Import…: a plan file from MS Project, GanttProject, Planner or CSV. */
+        void showImport();
     }
 }

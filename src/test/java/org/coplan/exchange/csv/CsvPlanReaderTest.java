@@ -73,7 +73,20 @@ class CsvPlanReaderTest {
     @Test
     void textThatIsNotUtf8IsRefused() throws IOException {
         Path file = temp.resolve("latin.csv");
-        Files.write(file, "WBS,Name\n1,Übersicht\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(refusal(file)).contains("latin.csv", "not UTF-8");
+        Files.write(file, "WBS,Name\n1,Overview\n2,Übersicht\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(refusal(file)).contains("latin.csv", "line 3", "not UTF-8", "CSV UTF-8");
+    }
+
+    @Test
+    void utf16TextIsRefusedSayingSoRatherThanAsAnUnknownFormat() throws IOException {
+        Path file = temp.resolve("excel.csv");
+        Files.write(file, ("\uFEFF" + PLAN).getBytes(StandardCharsets.UTF_16LE));
+        assertThat(refusal(file)).contains("excel.csv", "UTF-16");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnsName() throws IOException {
+        ImportedPlan plan = new PlanFiles().read(file(PLAN));
+        assertThat(plan.items()).extracting(ImportedItem::sourceId).containsExactly("1", "1.1", "1.2", "2");
     }
 }

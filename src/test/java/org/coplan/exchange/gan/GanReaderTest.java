@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.coplan.domain.ConstraintType;
 import org.coplan.domain.DependencyType;
+import org.coplan.domain.Holiday;
+import org.coplan.exchange.imports.PlanFiles;
 import org.coplan.l10n.Messages;
 import org.coplan.service.imports.ImportRefused;
 import org.coplan.service.imports.ImportedItem;
@@ -36,8 +42,12 @@ class GanReaderTest {
                 </task>
                 <task id="14" name="Report agreed" meeting="true" start="2025-03-17" duration="1" complete="0"/>
               </tasks>
+              <resources>
+                <resource id="1" name="Institute of Physics" function="Default:0"/>
+              </resources>
               <allocations>
                 <allocation task-id="12" resource-id="0" function="Default:0" responsible="true" load="100.0"/>
+                <allocation task-id="12" resource-id="1" function="Default:0" responsible="false" load="50.0"/>
               </allocations>
             </project>
             """;
@@ -83,6 +93,49 @@ class GanReaderTest {
         assertThat(plan.dropped()).singleElement()
                 .satisfies(problem -> assertThat(Messages.english().text(problem))
                         .isEqualTo("One resource assignment ignored."));
+        assertThat(plan.resources()).isEqualTo(Map.of("12", List.of("Institute of Physics")));
+    }
+
+    @Test
+    void theWeekendAndHolidaysMakeTheCalendarEveryYearsHolidaysExpanded() throws IOException {
+        ImportedPlan plan = read(PLAN.replace("<tasks>", """
+                <calendars base-id="Switzerland">
+                  <day-types>
+                    <default-week id="1" name="default" sun="1" mon="0" tue="0" wed="0" thu="0" fri="1" sat="1"/>
+                  </day-types>
+                  <date year="" month="8" date="1" type="HOLIDAY"/>
+                  <date year="2025" month="3" date="4" type="HOLIDAY"/>
+                </calendars>
+                <tasks>"""));
+        assertThat(plan.calendar().name()).isEqualTo("Switzerland");
+        assertThat(plan.calendar().workingDays()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+        assertThat(plan.calendar().holidays()).extracting(Holiday::date)
+                .contains(LocalDate.of(2025, 3, 4), LocalDate.of(2024, 8, 1), LocalDate.of(2030, 8, 1));
+        assertThat(plan.calendar().holidays()).extracting(Holiday::date).as("1 August 2026 is a Saturday")
+                .doesNotContain(LocalDate.of(2026, 8, 1));
+    }
+
+    @Test
+    void aByteOrderMarkOrAnotherDeclaredEncodingReads() throws IOException {
+        Path withBom = temp.resolve("bom.gan");
+        Files.write(withBom, ("\uFEFF" + PLAN).getBytes(StandardCharsets.UTF_8));
+        assertThat(new PlanFiles().read(withBom).items()).hasSize(4);
+        Path latin = temp.resolve("latin.gan");
+        Files.write(latin, PLAN.replace("UTF-8", "ISO-8859-1").replace("Survey", "Übersicht")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(new PlanFiles().read(latin).items()).extracting(ImportedItem::name).contains("Übersicht");
+        Path utf16 = temp.resolve("utf16.gan");
+        Files.write(utf16, ("\uFEFF" + PLAN.replace("UTF-8", "UTF-16")).getBytes(StandardCharsets.UTF_16LE));
+        assertThat(new PlanFiles().read(utf16).items()).hasSize(4);
+    }
+
+    @Test
+    void bytesThatAreNotTheDeclaredEncodingAreRefusedWithFileAndLine() throws IOException {
+        Path file = temp.resolve("wrong.gan");
+        Files.write(file, PLAN.replace("Survey", "Übersicht").getBytes(StandardCharsets.ISO_8859_1));
+        ImportRefused refused = catchThrowableOfType(ImportRefused.class, () -> new PlanFiles().read(file));
+        assertThat(Messages.english().text(refused.problem())).contains("wrong.gan", "not well-formed", "(6:");
     }
 
     @Test

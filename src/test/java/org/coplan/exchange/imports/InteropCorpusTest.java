@@ -89,7 +89,8 @@ class InteropCorpusTest {
     private static ImportReport importFile(Path file) {
         ImportedPlan plan = new PlanFiles().read(file);
         return new PlanImport(editor).importAsNewRoadmap(programme.id(), plan,
-                new PlanImport.Naming(file.getFileName().toString(), id -> "Task " + id));
+                new PlanImport.Naming(file.getFileName().toString(), id -> "Task " + id,
+                slot -> "Baseline " + slot, name -> "Calendar " + name));
     }
 
     private static int roadmapCount() {

@@ -107,7 +107,8 @@ class RoundTripPropertiesTest {
 
     private static RoadmapExport stored(ImportedPlan plan) {
         ImportReport report = new PlanImport(editor).importAsNewRoadmap(programmeId, plan,
-                new PlanImport.Naming("Round trip", id -> "Task " + id));
+                new PlanImport.Naming("Round trip", id -> "Task " + id,
+                slot -> "Baseline " + slot, name -> "Calendar " + name));
         return new PlanExport(database).load(report.roadmap().id());
     }
 

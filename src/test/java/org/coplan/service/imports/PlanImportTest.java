@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 class PlanImportTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
-    private static final PlanImport.Naming NAMING = new PlanImport.Naming("Imported study", id -> "Task " + id);
+    private static final PlanImport.Naming NAMING = new PlanImport.Naming("Imported study", id -> "Task " + id,
+                slot -> "Baseline " + slot, name -> "Calendar " + name);
 
     private H2PlanDatabase database;
     private PlanEditor editor;
