@@ -130,7 +130,8 @@ final class MainMenus {
         Menu file = new Menu(messages.tr("ui.main.menu.file"));
         file.getItems().setAll(newProgramme.menuItem(), newRoadmap.menuItem(), new SeparatorMenuItem(),
                 editProgramme.menuItem(), editRoadmap.menuItem(), deleteInNavigator.menuItem(),
-                new SeparatorMenuItem(), importPlan.menuItem(), milestoneReport.menuItem(), new SeparatorMenuItem(), backups.menuItem(),
+                new SeparatorMenuItem(), importPlan.menuItem(), milestoneReport.menuItem(), new SeparatorMenuItem(),
+                backups.menuItem(),
                 new SeparatorMenuItem(), exitAction.menuItem());
         Menu edit = new Menu(messages.tr("ui.main.menu.edit"));
         edit.getItems().setAll(undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(), copy.menuItem(),
