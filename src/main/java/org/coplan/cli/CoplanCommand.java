@@ -51,7 +51,11 @@ final class CoplanCommand implements Callable<Integer> {
             return refuse(context.messages().tr("cli.open.smoke-with-file"));
         }
         if (packageFile != null && !Files.isRegularFile(packageFile)) {
-            return refuse(context.messages().tr("cli.open.no-such-file", packageFile));
+            // a bare word is more likely a mistyped command than a missing file
+            boolean looksLikeFile = packageFile.getNameCount() > 1
+                    || packageFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".coplan");
+            return refuse(looksLikeFile ? context.messages().tr("cli.open.no-such-file", packageFile)
+                    : context.messages().tr("cli.error.unknown-argument", packageFile));
         }
         return context.desktop().launch(new DesktopStart(databaseFolder(), databaseFolder != null,
                 Optional.ofNullable(packageFile), smoke));
