@@ -62,8 +62,10 @@ if ! dpkg -i "$deb"; then
     apt-get -o Acquire::Retries=3 install -y -qq -f </dev/null
 fi
 [ -x "$launcher" ] || fail "$launcher was not installed"
-grep -q "application/x-coplan-package" /opt/coplan/lib/*.desktop \
+grep -q "^MimeType=application/x-coplan-package" /opt/coplan/lib/*.desktop \
     || fail "the desktop entry does not declare the .coplan file type"
+grep -q "^Exec=$launcher %f" /opt/coplan/lib/*.desktop \
+    || fail "the desktop entry does not hand the opened file to the launcher"
 
 log "$launcher --smoke (Xvfb)"
 set +e
