@@ -48,13 +48,18 @@ log "$(basename "$deb"): $((deb_bytes / 1024 / 1024)) MB ($deb_bytes bytes)"
 [ "$deb_bytes" -le "$max_deb_bytes" ] || fail "the .deb is larger than 70 MB"
 
 remove() {
-    if dpkg-query -W -f='${Status}' coplan 2>/dev/null | grep -q "install ok installed"; then
+    # also a package left half-configured by an earlier run
+    if dpkg-query -W -f='${Status}' coplan 2>/dev/null | grep -q "install ok"; then
         log "dpkg -r coplan"
         dpkg -r coplan >/dev/null
     fi
 }
 remove
 trap remove EXIT
+
+# The package's scripts register the menu entry and the file type with xdg-desktop-menu, which gives up
+# (and with it dpkg) on a machine without the menu folders a desktop brings, such as a CI container.
+mkdir -p /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories
 
 log "dpkg -i $(basename "$deb")"
 if ! dpkg -i "$deb"; then
