@@ -83,7 +83,10 @@ class PackageImportViewModelTest {
         model(false).open(file);
 
         assertThat(previews).singleElement().satisfies(preview -> {
-            assertThat(preview.heading()).isEqualTo("Import minsk.coplan from minsk?");
+            // a replica is named after its user and host
+            assertThat(preview.report().sender().name()).startsWith("minsk");
+            assertThat(preview.heading()).isEqualTo("Import minsk.coplan from " + preview.report().sender().name()
+                    + "?");
             assertThat(preview.report().dryRun()).isTrue();
             assertThat(preview.report().inserted()).isPositive();
             assertThat(preview.lines()).anySatisfy(line -> assertThat(line)
@@ -101,9 +104,9 @@ class PackageImportViewModelTest {
         model(true).open(file);
 
         assertThat(new SamplePlan(here).isEmpty()).isFalse();
-        assertThat(imported).singleElement().asString()
-                .startsWith("Imported the package from minsk: " + previews.getFirst().report().inserted()
-                        + " rows added");
+        PackageImportViewModel.Preview preview = previews.getFirst();
+        assertThat(imported).singleElement().asString().startsWith("Imported the package from "
+                + preview.report().sender().name() + ": " + preview.report().inserted() + " rows added");
         assertThat(errors).isEmpty();
         assertThat(failures).isEmpty();
     }
