@@ -16,7 +16,6 @@ import org.coplan.persistence.H2PlanDatabase;
 import org.coplan.service.ChangeAuthor;
 import org.coplan.service.DataFolders;
 import org.coplan.service.port.PlanDatabase;
-import org.coplan.ui.CoplanApplication;
 
 /**
  * The composition root: builds the messages, the database opener and the command line once, then runs a
@@ -33,12 +32,9 @@ public final class Coplan {
         Messages messages = Messages.forLocale(Locale.getDefault());
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
+        // the window returns once it is closed (JavaFX's launch blocks until the application exits)
         CliContext context = new CliContext(messages, out, err, DataFolders.defaultDatabaseFolder(),
-                Coplan::openDatabase, (folder, folderGiven) -> {
-                    // returns once the window is closed (JavaFX's launch blocks until the application exits)
-                    return CoplanApplication.launch(new LaunchSettings(folder, folderGiven,
-                            () -> openDatabase(folder), messages));
-                });
+                Coplan::openDatabase, new DesktopStarter(messages, out, Coplan::openDatabase));
         int exitCode = CoplanCli.create(context).execute(args);
         out.flush();
         err.flush();

@@ -12,4 +12,14 @@ public interface DesktopLauncher {
      * @return the exit code once the window is closed
      */
     int launch(Path databaseFolder, boolean folderGiven);
+
+    /**
+     * Opens the window as asked: with a plan package to import, or as a smoke test. A launcher that knows
+     * neither opens the plain window.
+     *
+     * @return the exit code once the window is closed (or the request was handed to a running Coplan)
+     */
+    default int launch(DesktopStart start) {
+        return launch(start.databaseFolder(), start.folderGiven());
+    }
 }

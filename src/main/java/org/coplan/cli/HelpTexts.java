@@ -16,6 +16,8 @@ final class HelpTexts extends ListResourceBundle {
                 // on a line of its own, so that picocli does not break the path in the middle
                 {"option.db", messages.tr("cli.option.db", "%n" + defaultFolder.replace("%", "%%"))},
                 {"option.verbose", messages.tr("cli.option.verbose")},
+                {"option.smoke", messages.tr("cli.option.smoke")},
+                {"parameter.package-file", messages.tr("cli.parameter.package-file")},
                 {"info.option.json", messages.tr("cli.info.option.json")},
                 {"generate.option.items", messages.tr("cli.generate.option.items")},
                 {"generate.option.links", messages.tr("cli.generate.option.links")},

@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,14 +25,21 @@ import javafx.stage.Stage;
 import org.coplan.LaunchSettings;
 import org.coplan.l10n.Messages;
 import org.coplan.l10n.UiLanguage;
+import org.coplan.l10n.Problem;
+import org.coplan.service.backup.BackupPolicy;
 import org.coplan.service.port.PlanDatabase;
+import org.coplan.service.port.SyncDatabase;
 import org.coplan.ui.common.ErrorDialogs;
 import org.coplan.ui.common.FxTaskRunner;
 import org.coplan.ui.common.Stylesheets;
+import org.coplan.ui.instance.InstanceRequest;
 import org.coplan.ui.main.MainWindow;
 import org.coplan.ui.main.Startup;
 import org.coplan.ui.main.WindowState;
+import org.coplan.ui.packages.PackageImportDialog;
+import org.coplan.ui.packages.PackageImportViewModel;
 import org.coplan.ui.roadmap.ChartStart;
+import org.coplan.ui.smoke.PaintCheck;
 
 /**
  * The JavaFX application: shows the window at once, opens the plan database behind a short "opening"
@@ -50,6 +59,8 @@ public final class CoplanApplication extends Application {
     private static final int EXIT_FAILED = 1;
     private static final int EXIT_DATABASE_UNAVAILABLE = 2;
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+    /** How long {@code --smoke} waits for the window to paint; generous, for a loaded build machine. */
+    private static final Duration SMOKE_PATIENCE = Duration.ofSeconds(90);
 
     /**
      * JavaFX creates the application object itself, by reflection, and passes it nothing but strings, so
@@ -142,6 +153,10 @@ public final class CoplanApplication extends Application {
     }
 
     private void started(Startup.Outcome outcome) {
+        if (smokeTest() && outcome instanceof Startup.Outcome.Refused refused) {
+            smokeFailed(refused.message());
+            return;
+        }
         switch (outcome) {
             case Startup.Outcome.Refused refused -> {
                 // shown over the opening screen: hiding the only window first would end JavaFX before it
@@ -154,6 +169,10 @@ public final class CoplanApplication extends Application {
 
     private void startFailed(Throwable failure) {
         LOG.log(Level.ERROR, "Coplan could not start", failure);
+        if (smokeTest()) {
+            smokeFailed(String.valueOf(failure));
+            return;
+        }
         dialogs.showFailure(stage, messages.tr("ui.startup.failed"), failure);
         exit(EXIT_FAILED);
     }
@@ -161,7 +180,13 @@ public final class CoplanApplication extends Application {
     private void showMainWindow(Startup.Outcome.Ready ready) {
         database = ready.database();
         buildMainWindow(windowState);
+        if (smokeTest()) {
+            PaintCheck.whenPainted(stage.getScene(), SMOKE_PATIENCE, System::nanoTime, this::smokeChecked);
+            return;
+        }
         mainWindow.startAutomaticBackups();
+        // from now on, packages named on the command line or forwarded by a second Coplan open here
+        settings.requests().deliverTo(request -> Platform.runLater(() -> handle(request)));
         if (ready.sampleLoaded()) {
             mainWindow.notifier().info(messages.tr("ui.main.status.sample-loaded"));
         } else if (ready.sampleFailure() != null) {
@@ -179,11 +204,70 @@ public final class CoplanApplication extends Application {
 
     /** After a backup was restored: a new window over the same database, keeping dividers and roadmap. */
     private void reloadAfterRestore() {
+        rebuildMainWindow();
+        mainWindow.notifier().info(messages.tr("ui.backup.reloaded"));
+    }
+
+    /** The plan changed beneath the window (restore, import): everything it read, undo included, is stale. */
+    private void rebuildMainWindow() {
         windowState = mainWindow.state(windowState);
         mainWindow.dispose();
         buildMainWindow(windowState);
         mainWindow.startAutomaticBackups();
-        mainWindow.notifier().info(messages.tr("ui.backup.reloaded"));
+    }
+
+    /** A second Coplan (or the command line) asked for the window, perhaps with a plan package to import. */
+    private void handle(InstanceRequest request) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
+        request.packageFile().ifPresent(this::offerPackage);
+    }
+
+    private void offerPackage(Path file) {
+        if (!(database instanceof SyncDatabase replica)) {
+            mainWindow.notifier().error(Problem.tr("ui.package.not-a-replica"));
+            return;
+        }
+        new PackageImportViewModel(replica, new BackupPolicy(database, Clock.systemUTC()), messages,
+                mainWindow.notifier(), tasks, preview -> new PackageImportDialog(preview, messages, stage).confirm(),
+                this::reloadAfterImport).open(file);
+    }
+
+    private void reloadAfterImport(String whatChanged) {
+        rebuildMainWindow();
+        mainWindow.notifier().info(whatChanged);
+    }
+
+    private boolean smokeTest() {
+        return settings.smokeReport().isPresent();
+    }
+
+    private void smokeChecked(PaintCheck.Result result) {
+        if (result.painted()) {
+            report(messages.tr("ui.smoke.passed", version(), result.width(), result.height(), result.colours(),
+                    result.took().toMillis()));
+            exit(0);
+        } else {
+            smokeFailed(messages.tr("ui.smoke.not-painted", result.width(), result.height(), result.colours(),
+                    result.took().toSeconds()));
+        }
+    }
+
+    private void smokeFailed(String reason) {
+        report(messages.tr("ui.smoke.failed", version(), reason));
+        exit(EXIT_FAILED);
+    }
+
+    private void report(String line) {
+        settings.smokeReport().ifPresent(out -> out.accept(line));
+    }
+
+    private String version() {
+        String version = CoplanApplication.class.getPackage().getImplementationVersion();
+        return version == null ? messages.tr("ui.help.about.development-version") : version;
     }
 
     private void exit(int code) {
