@@ -1,5 +1,7 @@
 package org.coplan.ui;
 
+import org.coplan.domain.PlanRuleViolation;
+import org.coplan.service.PlanRescheduling;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -233,7 +235,16 @@ public final class CoplanApplication extends Application {
         }
         new PackageImportViewModel(replica, new BackupPolicy(database, Clock.systemUTC()), messages,
                 mainWindow.notifier(), tasks, preview -> new PackageImportDialog(preview, messages, stage).confirm(),
-                this::reloadAfterImport).open(file);
+                this::reloadAfterImport, () -> rescheduleAfterMerge(database)).open(file);
+    }
+
+    /** The import stands even when the merged plan cannot be rescheduled; the user is told why. */
+    private void rescheduleAfterMerge(PlanDatabase merged) {
+        try {
+            new PlanRescheduling(merged).reschedule(null);
+        } catch (PlanRuleViolation unschedulable) {
+            Platform.runLater(() -> mainWindow.notifier().error(unschedulable.problem()));
+        }
     }
 
     private void reloadAfterImport(String whatChanged) {

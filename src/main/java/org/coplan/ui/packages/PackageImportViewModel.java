@@ -8,10 +8,11 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.coplan.domain.Ids;
 import org.coplan.exchange.ImportReport;
-import org.coplan.exchange.PackageImport;
+import org.coplan.exchange.PackageSigner;
 import org.coplan.exchange.PackageReader;
+import org.coplan.exchange.SignedPackage;
+import org.coplan.exchange.TrustedImport;
 import org.coplan.exchange.PackageRefusedException;
-import org.coplan.exchange.PlanPackage;
 import org.coplan.l10n.Messages;
 import org.coplan.service.backup.BackupPolicy;
 import org.coplan.service.port.SyncDatabase;
@@ -28,7 +29,7 @@ import org.coplan.ui.common.TaskRunner;
 public final class PackageImportViewModel {
 
     /** A package read and tried: what importing it would do, as lines for the dialog. */
-    public record Preview(Path file, PlanPackage plan, ImportReport report, String heading, List<String> lines) {
+    public record Preview(Path file, SignedPackage plan, ImportReport report, String heading, List<String> lines) {
 
         public Preview {
             lines = List.copyOf(lines);
@@ -42,6 +43,7 @@ public final class PackageImportViewModel {
     private final TaskRunner tasks;
     private final Predicate<Preview> confirm;
     private final Consumer<String> imported;
+    private final Runnable afterMerge;
 
     /**
      * @param confirm  shows the preview; true when the user chose to import
@@ -50,6 +52,17 @@ public final class PackageImportViewModel {
      */
     public PackageImportViewModel(SyncDatabase database, BackupPolicy backups, Messages messages, Notifier notifier,
                                   TaskRunner tasks, Predicate<Preview> confirm, Consumer<String> imported) {
+        this(database, backups, messages, notifier, tasks, confirm, imported, () -> { });
+    }
+
+    /**
+     * @param afterMerge runs off the JavaFX thread after an import that changed the plan: dates are derived, so
+     *                   the window reschedules the merged plan as the command line does (ADR 0008)
+     */
+    public PackageImportViewModel(SyncDatabase database, BackupPolicy backups, Messages messages, Notifier notifier,
+                                  TaskRunner tasks, Predicate<Preview> confirm, Consumer<String> imported,
+                                  Runnable afterMerge) {
+        this.afterMerge = Objects.requireNonNull(afterMerge, "afterMerge");
         this.database = Objects.requireNonNull(database, "database");
         this.backups = Objects.requireNonNull(backups, "backups");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -65,14 +78,19 @@ public final class PackageImportViewModel {
     }
 
     private Preview preview(Path file) {
-        PlanPackage plan = PackageReader.read(file);
-        ImportReport report = new PackageImport(database, Ids::newId).apply(plan, true);
+        SignedPackage plan = PackageReader.readSigned(file);
+        // the sender's key is checked as on the command line; a changed key is refused here, without an override
+        TrustedImport.Outcome outcome = new TrustedImport(database, Ids::newId).apply(plan, true, false);
+        ImportReport report = outcome.report();
         return new Preview(file, plan, report, messages.tr("ui.package.preview.heading", file.getFileName(),
-                report.sender().name()), lines(report));
+                report.sender().name()), lines(outcome.signer(), report));
     }
 
-    private List<String> lines(ImportReport report) {
+    private List<String> lines(PackageSigner signer, ImportReport report) {
         List<String> lines = new ArrayList<>();
+        lines.add(signer.status() == PackageSigner.KeyStatus.KNOWN
+                ? messages.tr("ui.package.preview.signed-known", signer.name(), signer.fingerprint())
+                : messages.tr("ui.package.preview.signed-new", signer.name(), signer.fingerprint()));
         lines.add(messages.tr(report.full() ? "ui.package.preview.full" : "ui.package.preview.changes",
                 report.received(), report.duplicates()));
         lines.add(messages.tr("ui.package.preview.rows", report.inserted(), report.updated(), report.deleted()));
@@ -98,7 +116,11 @@ public final class PackageImportViewModel {
         }
         tasks.run(() -> {
             backups.beforeImport();
-            return new PackageImport(database, Ids::newId).apply(preview.plan(), false);
+            ImportReport report = new TrustedImport(database, Ids::newId).apply(preview.plan(), false, false).report();
+            if (report.applied() > 0) {
+                afterMerge.run();
+            }
+            return report;
         }, report -> imported.accept(importedText(report)), failure -> failed(preview.file(), failure));
     }
 
