@@ -42,6 +42,7 @@ final class HelpTexts extends ListResourceBundle {
                 {"package.import.file", messages.tr("cli.package.import.file")},
                 {"package.import.option.dry-run", messages.tr("cli.package.import.option.dry-run")},
                 {"package.import.option.json", messages.tr("cli.package.import.option.json")},
+                {"db.option.passphrase-file", messages.tr("cli.db.option.passphrase-file")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };
