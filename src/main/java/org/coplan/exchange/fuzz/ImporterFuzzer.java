@@ -97,8 +97,7 @@ public final class ImporterFuzzer implements AutoCloseable {
                     return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillRunning) {
                     long wall = System.nanoTime() - started;
-                    Thread thread = running.thread;
-                    long cpu = thread == null ? 0 : threads.getThreadCpuTime(thread.threadId()) - running.cpuBefore;
+                    long cpu = running.cpu(threads);
                     if (cpu > limit.toNanos() || wall > WALL_FACTOR * limit.toNanos()) {
                         future.cancel(true);
                         abandonWorker();
@@ -117,10 +116,31 @@ public final class ImporterFuzzer implements AutoCloseable {
         }
     }
 
-    /** The worker thread of the input under way, once it has started. */
+    /**
+     * The worker thread of the input under way, once it has started, and the processor time the input took:
+     * the worker's and that of the plan file readers started meanwhile (MPXJ reads on a thread of its own).
+     */
     private static final class Running {
         private volatile long cpuBefore;
         private volatile Thread thread;
+        private final java.util.Set<Long> readersBefore = readers();
+
+        long cpu(ThreadMXBean threads) {
+            Thread worker = thread;
+            long cpu = worker == null ? 0 : threads.getThreadCpuTime(worker.threadId()) - cpuBefore;
+            for (long reader : readers()) {
+                if (!readersBefore.contains(reader)) {
+                    cpu += Math.max(0, threads.getThreadCpuTime(reader));
+                }
+            }
+            return cpu;
+        }
+
+        private static java.util.Set<Long> readers() {
+            return Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("plan-file-reader")).map(Thread::threadId)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     private Outcome measured(Supplier<Outcome> work) {

@@ -23,6 +23,10 @@ import org.coplan.exchange.imports.PlanFormat;
 import org.coplan.l10n.Problem;
 import org.coplan.service.imports.ImportRefused;
 import org.coplan.service.imports.ImportedPlan;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.mpxj.MPXJException;
 import org.mpxj.ProjectFile;
 import org.mpxj.mpx.MPXReader;
@@ -45,7 +49,14 @@ public final class MpxjPlanReader {
     private static final Duration WALL_LIMIT = Duration.ofSeconds(60);
 
     public ImportedPlan read(Path file, PlanFormat format) {
-        ProjectFile project = withinLimit(file, () -> format == PlanFormat.MPX ? readMpx(file) : readAny(file));
+        ProjectFile project = withinLimit(file, () -> switch (format) {
+            case MPX -> readMpx(file);
+            case MPP -> {
+                requirePlausibleSizes(file);
+                yield readAny(file);
+            }
+            default -> readAny(file);
+        });
         return new ProjectConversion(project, formatName(format)).plan();
     }
 
@@ -82,6 +93,10 @@ public final class MpxjPlanReader {
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException refused) {
                 throw refused;
+            }
+            if (failed.getCause() instanceof OutOfMemoryError tooLarge) {
+                // one allocation of a size the file declared failed; nothing else holds the memory it asked for
+                throw damaged(file, tooLarge);
             }
             if (failed.getCause() instanceof Error error) {
                 throw error;
@@ -133,6 +148,34 @@ public final class MpxjPlanReader {
             }
         }
         throw first instanceof MPXJException failure ? refusal(file, failure) : damaged(file, first);
+    }
+
+    /**
+     * An MPP is an OLE2 compound file: MPXJ allocates each stream at the size the file's directory declares
+     * before reading it, so a stream that claims more bytes than the whole file would cost that much memory for
+     * nothing. Such a file is refused before MPXJ sees it; one POI cannot even open is left to MPXJ to report.
+     */
+    private static void requirePlausibleSizes(Path file) throws IOException {
+        long size = Files.size(file);
+        try (POIFSFileSystem compound = new POIFSFileSystem(file.toFile(), true)) {
+            requirePlausibleSizes(compound.getRoot(), size, file, 0);
+        } catch (IOException | RuntimeException unreadable) {
+            // MPXJ opens it next and says what is wrong in its own words
+        }
+    }
+
+    private static void requirePlausibleSizes(DirectoryEntry directory, long fileSize, Path file, int depth) {
+        if (depth > 64) {
+            throw ImportRefused.of("import.error.damaged-plan", file.getFileName(), "folders nested too deep");
+        }
+        for (Entry entry : directory) {
+            if (entry instanceof DirectoryEntry inner) {
+                requirePlausibleSizes(inner, fileSize, file, depth + 1);
+            } else if (entry instanceof DocumentEntry stream && stream.getSize() > fileSize) {
+                throw ImportRefused.of("import.error.damaged-plan", file.getFileName(), "stream " + stream.getName()
+                        + " declares " + stream.getSize() + " bytes in a file of " + fileSize);
+            }
+        }
     }
 
     /**
