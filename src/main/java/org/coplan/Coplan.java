@@ -1,17 +1,23 @@
 package org.coplan;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.logging.LogManager;
 import org.coplan.architecture.AllowedToUseStandardStreams;
 import org.coplan.cli.CliContext;
 import org.coplan.cli.CoplanCli;
+import org.coplan.cli.DatabaseOpener;
 import org.coplan.l10n.Messages;
+import org.coplan.persistence.H2Encryption;
 import org.coplan.persistence.H2PlanDatabase;
 import org.coplan.service.ChangeAuthor;
 import org.coplan.service.DataFolders;
@@ -34,7 +40,7 @@ public final class Coplan {
         PrintWriter err = writer(System.err);
         // the window returns once it is closed (JavaFX's launch blocks until the application exits)
         CliContext context = new CliContext(messages, out, err, DataFolders.defaultDatabaseFolder(),
-                Coplan::openDatabase, new DesktopStarter(messages, out, Coplan::openDatabase));
+                new Databases(), new DesktopStarter(messages, out, Coplan::openDatabase));
         int exitCode = CoplanCli.create(context).execute(args);
         out.flush();
         err.flush();
@@ -61,7 +67,46 @@ public final class Coplan {
     }
 
     static PlanDatabase openDatabase(Path folder) {
-        return H2PlanDatabase.openFile(folder, ChangeAuthor.newReplica(userName()));
+        return H2PlanDatabase.openFile(folder, ChangeAuthor.newReplica(userName()), Clock.systemUTC(),
+                H2Encryption.isEncrypted(folder) ? passphraseOf(folder) : null);
+    }
+
+    /**
+     * The passphrase of an encrypted database: the first line of the file {@code COPLAN_PASSPHRASE_FILE} names
+     * (for scripts), else typed at the terminal; null without either, which the opener refuses with a message.
+     */
+    private static char[] passphraseOf(Path folder) {
+        String file = System.getenv("COPLAN_PASSPHRASE_FILE");
+        if (file != null && !file.isBlank()) {
+            try {
+                return Files.readString(Path.of(file), StandardCharsets.UTF_8).lines().findFirst().orElse("")
+                        .toCharArray();
+            } catch (IOException unreadable) {
+                return null;
+            }
+        }
+        Console console = System.console();
+        return console == null ? null : console.readPassword("%s",
+                Messages.forLocale(Locale.getDefault()).tr("cli.db.passphrase-prompt-for", folder.toAbsolutePath()));
+    }
+
+    /** The composition root's opener: it can also encrypt and decrypt, which commands reach through the port. */
+    private static final class Databases implements DatabaseOpener {
+
+        @Override
+        public PlanDatabase open(Path folder) {
+            return openDatabase(folder);
+        }
+
+        @Override
+        public void encrypt(Path folder, char[] passphrase) {
+            H2Encryption.encrypt(folder, passphrase);
+        }
+
+        @Override
+        public void decrypt(Path folder, char[] passphrase) {
+            H2Encryption.decrypt(folder, passphrase);
+        }
     }
 
     private static String userName() {

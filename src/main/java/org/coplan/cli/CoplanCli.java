@@ -26,6 +26,9 @@ public final class CoplanCli {
                 .addSubcommand("list", new BackupCommand.ListBackups(context))
                 .addSubcommand("create", new BackupCommand.CreateBackup(context))
                 .addSubcommand("restore", new BackupCommand.RestoreBackup(context)));
+        commandLine.addSubcommand("db", new CommandLine(new DbCommand())
+                .addSubcommand("encrypt", new DbCommand.Encrypt(context))
+                .addSubcommand("decrypt", new DbCommand.Decrypt(context)));
         commandLine.addSubcommand("bench", new CommandLine(new BenchCommand())
                 .addSubcommand("schedule", new ScheduleBenchCommand(context))
                 .addSubcommand("report", new ReportBenchCommand(context))
@@ -48,6 +51,10 @@ public final class CoplanCli {
         describe(backup.getSubcommands().get("list"), messages.tr("cli.backup.list.description"), messages);
         describe(backup.getSubcommands().get("create"), messages.tr("cli.backup.create.description"), messages);
         describe(backup.getSubcommands().get("restore"), messages.tr("cli.backup.restore.description"), messages);
+        CommandLine db = commandLine.getSubcommands().get("db");
+        describe(db, messages.tr("cli.db.description"), messages);
+        describe(db.getSubcommands().get("encrypt"), messages.tr("cli.db.encrypt.description"), messages);
+        describe(db.getSubcommands().get("decrypt"), messages.tr("cli.db.decrypt.description"), messages);
         CommandLine bench = commandLine.getSubcommands().get("bench");
         describe(bench, messages.tr("cli.bench.description"), messages);
         describe(bench.getSubcommands().get("schedule"), messages.tr("cli.bench.schedule.description"), messages);
@@ -67,6 +74,7 @@ public final class CoplanCli {
                 .forEach(sub -> sub.getCommandSpec().version(version)));
         backup.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
         report.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
+        db.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
 
         FailureHandler failures = new FailureHandler(messages);
         commandLine.setParameterExceptionHandler(failures);

@@ -78,6 +78,7 @@ final class HelpTexts extends ListResourceBundle {
                 {"conflicts.list.option.json", messages.tr("cli.conflicts.list.option.json")},
                 {"conflicts.resolve.id", messages.tr("cli.conflicts.resolve.id")},
                 {"conflicts.resolve.option.keep", messages.tr("cli.conflicts.resolve.option.keep")},
+                {"db.option.passphrase-file", messages.tr("cli.db.option.passphrase-file")},
                 {"mixinStandardHelpOptions.help", messages.tr("cli.option.help")},
                 {"mixinStandardHelpOptions.version", messages.tr("cli.option.version")},
         };

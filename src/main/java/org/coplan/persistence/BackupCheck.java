@@ -50,8 +50,8 @@ final class BackupCheck {
     }
 
     /** Verifies {@code zip}, unpacking into a temporary folder inside {@code scratchParent}, and cleans up. */
-    static Found verify(Path zip, Path scratchParent) throws IOException, Unusable {
-        Found found = extractVerified(zip, scratchParent);
+    static Found verify(Path zip, Path scratchParent, H2Access access) throws IOException, Unusable {
+        Found found = extractVerified(zip, scratchParent, access);
         deleteFolderOf(found.file());
         return found;
     }
@@ -60,12 +60,12 @@ final class BackupCheck {
      * Unpacks the database file of {@code zip} into a new temporary folder inside {@code scratchParent} (on the
      * same disk as the database, so that it can be moved into place atomically) and opens it.
      */
-    static Found extractVerified(Path zip, Path scratchParent) throws IOException, Unusable {
+    static Found extractVerified(Path zip, Path scratchParent, H2Access access) throws IOException, Unusable {
         Path scratch = Files.createTempDirectory(scratchParent, "backup-check-");
         Path file = scratch.resolve(H2PlanDatabase.FILE);
         try {
             extract(zip, file);
-            Found counted = count(file);
+            Found counted = count(file, access);
             return new Found(counted.items(), counted.schema(), file);
         } catch (IOException | Unusable | RuntimeException failure) {
             deleteFolderOf(file);
@@ -95,12 +95,13 @@ final class BackupCheck {
         }
     }
 
-    private static Found count(Path file) throws Unusable {
+    private static Found count(Path file, H2Access access) throws Unusable {
         String name = file.getFileName().toString();
         String base = file.resolveSibling(name.substring(0, name.length() - ".mv.db".length())).toString();
         // read-only and without H2's exit hook: the check never changes the copy and leaves nothing open
-        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;IFEXISTS=TRUE";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;IFEXISTS=TRUE"
+                + access.urlOptions();
+        try (Connection connection = DriverManager.getConnection(url, "sa", access.password());
              Statement statement = connection.createStatement()) {
             long items;
             try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM work_item")) {

@@ -57,6 +57,19 @@ final class DatabaseFailures {
     }
 
     /**
+     * A failure while opening an encrypted database: H2 says a wrong key either as a failed decryption or as a
+     * wrong password, depending on where the first bytes it cannot decrypt lie; both mean the passphrase.
+     */
+    DatabaseUnavailableException openingEncrypted(Throwable failure) {
+        int code = h2Code(failure).orElse(0);
+        if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD
+                || code == ErrorCode.FILE_CORRUPTED_1) {
+            return new DatabaseUnavailableException(Problem.tr("error.database-wrong-passphrase", place), failure);
+        }
+        return opening(failure);
+    }
+
+    /**
      * A failure inside a transaction (already rolled back): a broken constraint becomes a rule violation
      * the editor can show; a file problem makes the database unavailable; anything else is a bug and stays.
      */

@@ -60,14 +60,26 @@ final class H2Backups implements PlanBackups {
     private final DatabaseFailures failures;
     private final Clock clock;
     private final Replacer replacer;
+    private final H2Access access;
 
     H2Backups(Path databaseFolder, Source source, DatabaseFailures failures, Clock clock) {
-        this(databaseFolder, source, failures, clock, file -> {
+        this(databaseFolder, source, failures, clock, H2Access.PLAIN);
+    }
+
+    H2Backups(Path databaseFolder, Source source, DatabaseFailures failures, Clock clock, H2Access access) {
+        this(databaseFolder, source, failures, clock, access, file -> {
             throw new IllegalStateException("restoring needs the open database");
         });
     }
 
     H2Backups(Path databaseFolder, Source source, DatabaseFailures failures, Clock clock, Replacer replacer) {
+        this(databaseFolder, source, failures, clock, H2Access.PLAIN, replacer);
+    }
+
+    /** @param access how the database's backups open: an encrypted database's backups are encrypted too */
+    H2Backups(Path databaseFolder, Source source, DatabaseFailures failures, Clock clock, H2Access access,
+              Replacer replacer) {
+        this.access = access;
         this.databaseFolder = databaseFolder;
         this.folder = databaseFolder.resolve(FOLDER);
         this.source = source;
@@ -86,7 +98,7 @@ final class H2Backups implements PlanBackups {
             part = folder.resolve(zip.getFileName() + ".part");
             Files.deleteIfExists(part);
             source.backupTo(part);
-            BackupCheck.Found found = BackupCheck.verify(part, databaseFolder);
+            BackupCheck.Found found = BackupCheck.verify(part, databaseFolder, access);
             force(part);
             Path facts = factsOf(zip);
             writeFacts(facts, found);
@@ -156,7 +168,7 @@ final class H2Backups implements PlanBackups {
                         Problem.tr("error.backup-unknown", id, folder), null));
         Path extracted;
         try {
-            extracted = BackupCheck.extractVerified(chosen.file(), databaseFolder).file();
+            extracted = BackupCheck.extractVerified(chosen.file(), databaseFolder, access).file();
         } catch (BackupCheck.Unusable unusable) {
             throw new DatabaseUnavailableException(
                     Problem.tr("error.backup-unusable", chosen.file(), unusable.reason()), unusable);

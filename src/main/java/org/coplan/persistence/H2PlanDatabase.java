@@ -50,6 +50,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
 
     private final Path location;
     private final String url;
+    private final H2Access access;
     /** Replaced when a backup is restored: the restored plan goes on as a new replica (see ReplicaIdentity). */
     private volatile ChangeAuthor author;
     private final Clock clock;
@@ -61,10 +62,11 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
     /** The file H2 writes to, checked before each edit; null for a database in memory. */
     private volatile FileIdentity identity;
 
-    private H2PlanDatabase(Path location, String url, Connected connected, ChangeAuthor author, Clock clock,
-                           DatabaseFailures failures) {
+    private H2PlanDatabase(Path location, String url, H2Access access, Connected connected, ChangeAuthor author,
+                           Clock clock, DatabaseFailures failures) {
         this.location = location;
         this.url = url;
+        this.access = access;
         this.connected = connected;
         this.author = author;
         this.clock = clock;
@@ -83,11 +85,28 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
     }
 
     public static H2PlanDatabase openFile(Path folder, ChangeAuthor author, Clock clock) {
-        return openFile(folder, author, clock, "file");
+        return openFile(folder, author, clock, "file", null);
+    }
+
+    /**
+     * Opens the database in {@code folder}, which may be encrypted ({@link H2Encryption}); a new database is
+     * created encrypted under {@code passphrase}.
+     *
+     * @param passphrase null for a database that is not encrypted
+     * @throws DatabaseUnavailableException also when the database is encrypted and the passphrase is missing or
+     *                                      wrong (nothing is written then)
+     */
+    public static H2PlanDatabase openFile(Path folder, ChangeAuthor author, Clock clock, char[] passphrase) {
+        return openFile(folder, author, clock, "file", passphrase);
+    }
+
+    static H2PlanDatabase openFile(Path folder, ChangeAuthor author, Clock clock, String fileSystem) {
+        return openFile(folder, author, clock, fileSystem, null);
     }
 
     /** @param fileSystem H2's file system scheme: {@code file}, or one a test registers to inject faults */
-    static H2PlanDatabase openFile(Path folder, ChangeAuthor author, Clock clock, String fileSystem) {
+    private static H2PlanDatabase openFile(Path folder, ChangeAuthor author, Clock clock, String fileSystem,
+                                           char[] passphrase) {
         Path absolute = folder.toAbsolutePath().normalize();
         DatabaseFailures failures = new DatabaseFailures(absolute);
         try {
@@ -95,23 +114,27 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
         } catch (IOException | SecurityException e) {
             throw failures.cannotOpen(e);
         }
+        H2Access access = H2Encryption.access(absolute, passphrase, failures);
         String url = "jdbc:h2:" + fileSystem + ":" + absolute.resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144" + access.urlOptions();
         ChangeAuthor registered = author;
-        Connected connected = connectRepairing(url, absolute, failures, clock);
+        Connected connected = connectRepairing(url, access, absolute, failures, clock);
         try {
             registered = ReplicaIdentity.register(connected.dsl(), author, clock);
         } catch (RuntimeException failure) {
             connected.pool().dispose();
             throw failures.opening(failure);
         }
-        return new H2PlanDatabase(absolute, url, connected, registered, clock, failures);
+        return new H2PlanDatabase(absolute, url, access, connected, registered, clock, failures);
     }
 
-    private static Connected connectRepairing(String url, Path folder, DatabaseFailures failures, Clock clock) {
-        Optional<StoreHeaderRepair.Repair> repair = repairHeader(folder.resolve(FILE));
+    private static Connected connectRepairing(String url, H2Access access, Path folder, DatabaseFailures failures,
+                                              Clock clock) {
+        // an encrypted file's header is encrypted too: only H2 can read it
+        Optional<StoreHeaderRepair.Repair> repair = access.isEncrypted() ? Optional.empty()
+                : repairHeader(folder.resolve(FILE));
         try {
-            return connect(url, folder, failures, clock);
+            return connect(url, access, folder, failures, clock);
         } catch (DatabaseUnavailableException refused) {
             if (repair.isEmpty()) {
                 throw refused;
@@ -125,7 +148,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             }
             LOG.log(System.Logger.Level.WARNING, "H2 refused the repaired header of {0}; opened as H2 wrote it",
                     repair.get().file());
-            return connect(url, folder, failures, clock);
+            return connect(url, access, folder, failures, clock);
         }
     }
 
@@ -152,10 +175,10 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
     public static H2PlanDatabase openInMemory(String uniqueName, ChangeAuthor author, Clock clock) {
         String url = "jdbc:h2:mem:" + uniqueName + ";DB_CLOSE_DELAY=-1";
         DatabaseFailures failures = new DatabaseFailures("mem:" + uniqueName);
-        Connected connected = connect(url, null, failures, clock);
+        Connected connected = connect(url, H2Access.PLAIN, null, failures, clock);
         try {
             ChangeAuthor registered = ReplicaIdentity.register(connected.dsl(), author, clock);
-            return new H2PlanDatabase(null, url, connected, registered, clock, failures);
+            return new H2PlanDatabase(null, url, H2Access.PLAIN, connected, registered, clock, failures);
         } catch (RuntimeException failure) {
             connected.pool().dispose();
             throw failures.opening(failure);
@@ -166,20 +189,21 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
      * Opens H2 and brings the schema up to date; a file database from an older Coplan is backed up (and the
      * backup verified) before its schema is migrated.
      */
-    private static Connected connect(String url, Path folder, DatabaseFailures failures, Clock clock) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    private static Connected connect(String url, H2Access access, Path folder, DatabaseFailures failures,
+                                     Clock clock) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", access.password());
         try {
             DSLContext dsl = DSL.using(pool, SQLDialect.H2,
                     new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false));
             OpeningChecks.requireSoleWritableUser(dsl, failures);
             Runnable backUp = folder == null ? () -> { }
-                    : () -> new H2Backups(folder, zip -> backupTo(pool, zip), failures, clock)
+                    : () -> new H2Backups(folder, zip -> backupTo(pool, zip), failures, clock, access)
                             .create(BackupReason.BEFORE_MIGRATION);
             SchemaMigration.migrate(pool, failures, backUp);
             return new Connected(pool, dsl);
         } catch (RuntimeException failure) {
             pool.dispose();
-            throw failures.opening(failure);
+            throw access.isEncrypted() ? failures.openingEncrypted(failure) : failures.opening(failure);
         }
     }
 
@@ -237,8 +261,8 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
         }
         Backup rescued;
         try {
-            rescued = new H2Backups(location, zip -> RescueCopy.write(connected.pool(), zip), failures, clock)
-                    .create(BackupReason.RESCUE);
+            rescued = new H2Backups(location, zip -> RescueCopy.write(connected.pool(), zip), failures, clock,
+                    access).create(BackupReason.RESCUE);
         } catch (DatabaseUnavailableException notRescued) {
             throw new DatabaseUnavailableException(Problem.tr("error.database-file-gone-not-rescued", location,
                     notRescued.problem()), notRescued);
@@ -254,7 +278,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
     @Override
     public Optional<PlanBackups> backups() {
         return location == null ? Optional.empty()
-                : Optional.of(new H2Backups(location, this::backupTo, failures, clock, this::replaceFile));
+                : Optional.of(new H2Backups(location, this::backupTo, failures, clock, access, this::replaceFile));
     }
 
     /** A consistent copy of the last commit, zipped by H2 while the database stays open. */
@@ -285,7 +309,7 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             if (closed.get()) {
                 throw new IllegalStateException("the plan database is closed");
             }
-            shutDown(url, connected.pool());
+            shutDown(url, access, connected.pool());
             Path file = location.resolve(FILE);
             Path previous = location.resolve(FILE + ".before-restore");
             try {
@@ -293,14 +317,14 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
                 Files.move(replacement, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException failure) {
                 putBack(previous, file);
-                connected = connectRepairing(url, location, failures, clock);
+                connected = connectRepairing(url, access, location, failures, clock);
                 throw failures.cannotOpen(failure);
             }
             try {
-                connected = connectRepairing(url, location, failures, clock);
+                connected = connectRepairing(url, access, location, failures, clock);
             } catch (DatabaseUnavailableException refused) {
                 putBack(previous, file);
-                connected = connectRepairing(url, location, failures, clock);
+                connected = connectRepairing(url, access, location, failures, clock);
                 throw refused;
             }
             author = ReplicaIdentity.startNew(connected.dsl(), author, clock);
@@ -332,17 +356,17 @@ public final class H2PlanDatabase implements PlanDatabase, SyncDatabase {
             if (closed.getAndSet(true)) {
                 return;
             }
-            shutDown(url, connected.pool());
+            shutDown(url, access, connected.pool());
         } finally {
             swap.writeLock().unlock();
         }
     }
 
-    private static void shutDown(String url, JdbcConnectionPool pool) {
+    private static void shutDown(String url, H2Access access, JdbcConnectionPool pool) {
         // a plain connection, not the pool's: the pool rolls back a connection it takes back, which fails once
         // SHUTDOWN has closed the database and leaves a stack trace in coplan.trace.db at every close; and plain
         // JDBC, not jOOQ, which would ask the closed statement for its update count (error 90121)
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, "sa", access.password());
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException failure) {

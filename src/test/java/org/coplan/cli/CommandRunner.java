@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.coplan.l10n.Messages;
+import org.coplan.persistence.H2Encryption;
 import org.coplan.persistence.H2PlanDatabase;
 import org.coplan.service.ChangeAuthor;
 import org.coplan.service.port.PlanDatabase;
@@ -28,7 +29,7 @@ final class CommandRunner {
         out = new StringWriter();
         err = new StringWriter();
         CliContext context = new CliContext(Messages.english(), new PrintWriter(out, true), new PrintWriter(err, true),
-                defaultFolder, CommandRunner::open, (folder, given) -> 0);
+                defaultFolder, new Databases(), (folder, given) -> 0);
         return CoplanCli.create(context).execute(args);
     }
 
@@ -49,5 +50,24 @@ final class CommandRunner {
 
     static PlanDatabase open(Path folder) {
         return H2PlanDatabase.openFile(folder, ChangeAuthor.newReplica("tester"));
+    }
+
+    /** Opens plain databases, and encrypts and decrypts them as the composition root's opener does. */
+    private static final class Databases implements DatabaseOpener {
+
+        @Override
+        public PlanDatabase open(Path folder) {
+            return CommandRunner.open(folder);
+        }
+
+        @Override
+        public void encrypt(Path folder, char[] passphrase) {
+            H2Encryption.encrypt(folder, passphrase);
+        }
+
+        @Override
+        public void decrypt(Path folder, char[] passphrase) {
+            H2Encryption.decrypt(folder, passphrase);
+        }
     }
 }

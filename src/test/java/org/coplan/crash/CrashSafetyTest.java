@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +23,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.coplan.domain.Dependency;
 import org.coplan.domain.WorkItem;
+import org.coplan.exchange.PackageReader;
+import org.coplan.exchange.PackageRefusedException;
 import org.coplan.persistence.H2PlanDatabase;
 import org.coplan.service.ChangeAuthor;
 import org.coplan.service.ChangeRecord;
@@ -37,7 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a Coplan process that is editing a plan (SIGKILL, no shutdown hooks) at random moments, then opens
- * the database again: it must open, hold together, and contain every edit the process reported as saved.
+ * the database again: it must open, hold together, and contain every edit the process reported as saved;
+ * the process also exports plan packages and imports a colleague's, so every acknowledged import must be
+ * there whole, and every exported package is either complete under its name or absent (a temporary
+ * {@code .part} file may be left).
  * Two editors work side by side on databases of their own, so the kills take half the time; each keeps
  * its database from one run to the next, so every run also starts from what the previous kill left. A build
  * kills 20 times; {@code -Dcoplan.crash.kills=200} is the long run (about ten times as long).
@@ -47,6 +54,9 @@ class CrashSafetyTest {
     /** Kills per build; {@code -Dcoplan.crash.kills=200} makes it the long run, with the same checks. */
     private static final int KILLS = Integer.getInteger("coplan.crash.kills", 20);
     private static final long FIRST_ACK_TIMEOUT_SECONDS = 60;
+    private static final Pattern TEMPORARY_EXPORT = Pattern.compile("\\..+\\.coplan\\.[0-9a-f-]{36}\\.part");
+    private static final AtomicInteger EXPORTS = new AtomicInteger();
+    private static final AtomicInteger IMPORTS = new AtomicInteger();
 
     /** What the runs found, printed when they are done: kills, acknowledged edits, and how many were lost. */
     private static final AtomicInteger KILLED = new AtomicInteger();
@@ -78,8 +88,8 @@ class CrashSafetyTest {
 
     @AfterAll
     static void printTally() {
-        System.out.printf("Crash runs: %d kills, %d acknowledged edits checked, %d lost%n", KILLED.get(),
-                ACKNOWLEDGED.get(), LOST.get());
+        System.out.printf("Crash runs: %d kills, %d acknowledged steps checked (%d package exports, %d package "
+                + "imports), %d lost%n", KILLED.get(), ACKNOWLEDGED.get(), EXPORTS.get(), IMPORTS.get(), LOST.get());
     }
 
     private static void twoKillsSideBySide(int run) {
@@ -199,6 +209,10 @@ class CrashSafetyTest {
                     }
                     case "insert" -> byId.containsKey(ack.id()) && byId.get(ack.id()).name().equals(ack.value());
                     case "link" -> linkIds.contains(ack.id());
+                    case "import" -> database.read(store -> store.roadmaps().findByProgramme(ack.id()).stream()
+                            .mapToInt(r -> store.workItems().findByRoadmap(r.id()).size()).sum())
+                            == Integer.parseInt(ack.value());
+                    case "export" -> isCompletePackage(folder.resolve("exports").resolve(ack.value()));
                     default -> throw new AssertionError("unknown report " + ack);
                 };
                 if (!present) {
@@ -207,8 +221,11 @@ class CrashSafetyTest {
                             + (item == null ? "nothing" : item.name()) + ")");
                 }
             }
+            lost.addAll(halfWrittenExports(folder.resolve("exports")));
             KILLED.incrementAndGet();
             ACKNOWLEDGED.addAndGet(acknowledged.size());
+            EXPORTS.addAndGet((int) acknowledged.stream().filter(r -> r.kind().equals("export")).count());
+            IMPORTS.addAndGet((int) acknowledged.stream().filter(r -> r.kind().equals("import")).count());
             LOST.addAndGet(lost.size());
             assertThat(lost).as("acknowledged edits missing after the kill").isEmpty();
             lastRename.forEach((id, name) -> {
@@ -216,6 +233,32 @@ class CrashSafetyTest {
                 assertThat(database.<List<ChangeRecord>>read(store -> store.changeLog().findByEntity(id)))
                         .as("change log of item %s", id).anyMatch(change -> name.equals(change.newValue()));
             });
+        }
+    }
+
+    private static boolean isCompletePackage(Path file) {
+        try {
+            PackageReader.read(file);
+            return true;
+        } catch (PackageRefusedException notComplete) {
+            return false;
+        }
+    }
+
+    /**
+     * Every file under a package's own name must read back whole (its digest matching); a kill during the
+     * export may leave only its temporary file, named {@code .NAME.UUID.part}.
+     */
+    private static List<String> halfWrittenExports(Path exports) {
+        if (!Files.isDirectory(exports)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(exports)) {
+            return files.filter(file -> !TEMPORARY_EXPORT.matcher(file.getFileName().toString()).matches())
+                    .filter(file -> !isCompletePackage(file))
+                    .map(file -> "export " + file.getFileName() + " is there but not complete").toList();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 

@@ -31,6 +31,9 @@ public final class CsvPlanReader {
     private static final Pattern PREDECESSOR = Pattern.compile(
             "(\\d+(?:\\.\\d+)*)\\s*(FS|SS|FF|SF)?\\s*(?:([+-])\\s*(\\d{1,6})\\s*(ed|d)?)?", Pattern.CASE_INSENSITIVE);
 
+    /** Longer than any WBS or predecessor a plan has (WBS 1.2.3… of twenty levels, "12.4.7SS+999999ed"). */
+    private static final int MAX_ENTRY_LENGTH = 100;
+
     public ImportedPlan read(Path file) {
         String text = utf8(file);
         List<List<String>> rows = CsvRows.parse(text, CsvRows.separatorOf(text.lines().findFirst().orElse("")));
@@ -101,7 +104,7 @@ public final class CsvPlanReader {
 
         String wbs() {
             String wbs = cell(CsvColumns.WBS);
-            if (!wbs.matches("\\d+(\\.\\d+)*")) {
+            if (wbs.length() > MAX_ENTRY_LENGTH || !wbs.matches("\\d+(\\.\\d+)*")) {
                 throw refused(CsvColumns.WBS, wbs);
             }
             return wbs;
@@ -133,7 +136,8 @@ public final class CsvPlanReader {
                     continue;
                 }
                 Matcher matcher = PREDECESSOR.matcher(entry.strip());
-                if (!matcher.matches()) {
+                // a long entry cannot be a predecessor, and the pattern backtracks for minutes over megabytes
+                if (entry.strip().length() > MAX_ENTRY_LENGTH || !matcher.matches()) {
                     throw refused(CsvColumns.PREDECESSORS, entry.strip());
                 }
                 DependencyType type = matcher.group(2) == null ? DependencyType.FS
@@ -147,7 +151,8 @@ public final class CsvPlanReader {
         }
 
         private ImportRefused refused(CsvColumns column, String value) {
-            return ImportRefused.of("import.error.csv-cell", number, column.header(), value);
+            String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+            return ImportRefused.of("import.error.csv-cell", number, column.header(), shown);
         }
     }
 }

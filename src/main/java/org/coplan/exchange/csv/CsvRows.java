@@ -2,12 +2,16 @@ package org.coplan.exchange.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.coplan.service.imports.ImportRefused;
 
 /**
  * Splits CSV text into rows of cells: quoted cells may hold the separator, doubled quotes and line breaks
  * (spreadsheets write notes that way). The separator is the one the header uses.
  */
 final class CsvRows {
+
+    /** Far above Coplan's columns; what a row may hold before the file is refused as damaged. */
+    static final int MAX_CELLS = 1_000;
 
     private CsvRows() {
     }
@@ -42,6 +46,10 @@ final class CsvRows {
             } else if (c == separator) {
                 row.add(cell.toString());
                 cell.setLength(0);
+                if (row.size() > MAX_CELLS) {
+                    // a row of a million empty cells costs a hundred times its bytes in memory
+                    throw ImportRefused.of("import.error.csv-too-many-cells", rows.size() + 1, MAX_CELLS);
+                }
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
