@@ -3,18 +3,14 @@ package org.coplan.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.coplan.gantt.GanttChart;
-import org.coplan.gantt.GanttZoom;
 import org.coplan.l10n.Messages;
 import org.coplan.persistence.H2PlanDatabase;
 import org.coplan.service.ChangeAuthor;
@@ -135,37 +131,5 @@ class MainWindowRobotTest {
 
         assertThat(navigator.getRoot().getChildren()).hasSizeLessThan((int) programmes)
                 .allMatch(item -> item.getValue().programme().programme().stateIds().contains(narrowing.id()));
-    }
-
-    @Test
-    void theToolbarZoomsTheChartToItsLimitsAndFitsTheRoadmap(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> window.model().roadmapEditor().sessionProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        GanttChart chart = robot.lookup(".gantt-chart").queryAs(GanttChart.class);
-        Button zoomIn = robot.lookup("#zoom-in").queryButton();
-        Button zoomOut = robot.lookup("#zoom-out").queryButton();
-        assertThat(zoomIn.getTooltip().getText()).startsWith("Zoom in").contains("=");
-        assertThat(zoomOut.getTooltip().getText()).startsWith("Zoom out");
-
-        for (int clicks = 0; !zoomOut.isDisabled() && clicks < 30; clicks++) {
-            robot.clickOn(zoomOut);
-        }
-        assertThat(zoomOut.isDisabled()).as("disabled at years").isTrue();
-        assertThat(chart.getZoom()).isEqualTo(GanttZoom.YEAR_QUARTER);
-        assertThat(zoomIn.isDisabled()).isFalse();
-
-        robot.clickOn("#fit-roadmap");
-        LocalDate first = chart.getModel().firstDay();
-        LocalDate last = chart.getModel().lastDay();
-        assertThat(chart.getFirstVisibleDay()).isBeforeOrEqualTo(first);
-        assertThat(chart.getLastVisibleDay()).isAfterOrEqualTo(last);
-        assertThat(chart.scale().x(first)).as("scrolled to the roadmap's start").isBetween(0.0, chart.getWidth() / 10);
-
-        for (int clicks = 0; !zoomIn.isDisabled() && clicks < 30; clicks++) {
-            robot.clickOn(zoomIn);
-        }
-        assertThat(zoomIn.isDisabled()).as("disabled at days").isTrue();
-        assertThat(chart.getZoom()).isEqualTo(GanttZoom.WEEK_DAY);
     }
 }
