@@ -9,6 +9,8 @@ import java.util.function.ToIntFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -59,6 +61,8 @@ public class GanttChart extends Control {
     private final DoubleProperty dayWidth = new SimpleDoubleProperty(this, "dayWidth", 4);
     private final ReadOnlyObjectWrapper<GanttZoom> zoom =
             new ReadOnlyObjectWrapper<>(this, "zoom", GanttZoom.forDayWidth(4));
+    private final ReadOnlyBooleanWrapper canZoomIn = new ReadOnlyBooleanWrapper(this, "canZoomIn", true);
+    private final ReadOnlyBooleanWrapper canZoomOut = new ReadOnlyBooleanWrapper(this, "canZoomOut", true);
     private final DoubleProperty originDay = new SimpleDoubleProperty(this, "originDay",
             LocalDate.now().minusDays(14).toEpochDay());
     private final DoubleProperty verticalOffset = new SimpleDoubleProperty(this, "verticalOffset", 0);
@@ -137,7 +141,11 @@ public class GanttChart extends Control {
     public GanttChart() {
         getStyleClass().add(GanttStyles.CHART);
         setFocusTraversable(true);
-        dayWidth.addListener((observable, old, width) -> zoom.set(GanttZoom.forDayWidth(width.doubleValue())));
+        dayWidth.addListener((observable, old, width) -> {
+            zoom.set(GanttZoom.forDayWidth(width.doubleValue()));
+            canZoomIn.set(width.doubleValue() < GanttZoom.MAX_DAY_WIDTH);
+            canZoomOut.set(width.doubleValue() > GanttZoom.MIN_DAY_WIDTH);
+        });
         showCritical.addListener((observable, old, on) -> pseudoClassStateChanged(GanttStyles.CRITICAL, on));
     }
 
@@ -286,6 +294,24 @@ public class GanttChart extends Control {
 
     public final GanttZoom getZoom() {
         return zoom.get();
+    }
+
+    /** Whether {@link #zoomIn()} can still widen the days: false at {@link GanttZoom#MAX_DAY_WIDTH}. */
+    public final ReadOnlyBooleanProperty canZoomInProperty() {
+        return canZoomIn.getReadOnlyProperty();
+    }
+
+    public final boolean canZoomIn() {
+        return canZoomIn.get();
+    }
+
+    /** Whether {@link #zoomOut()} can still narrow the days: false at {@link GanttZoom#MIN_DAY_WIDTH}. */
+    public final ReadOnlyBooleanProperty canZoomOutProperty() {
+        return canZoomOut.getReadOnlyProperty();
+    }
+
+    public final boolean canZoomOut() {
+        return canZoomOut.get();
     }
 
     /** The (fractional) epoch day at the left edge: the horizontal scroll position. */

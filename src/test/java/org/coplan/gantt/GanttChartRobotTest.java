@@ -187,4 +187,78 @@ class GanttChartRobotTest {
         long after = ((org.coplan.gantt.skin.GanttChartSkin) chart.getSkin()).paintCount();
         assertThat(after - before).isBetween(1L, 2L);
     }
+
+    @Test
+    void zoomingOutStepsThroughEveryTierToYearsAndStopsThere(FxRobot robot) {
+        List<GanttZoom> seen = new ArrayList<>(List.of(chart.getZoom()));
+        robot.interact(() -> {
+            while (chart.canZoomOut()) {
+                chart.zoomOut();
+                if (seen.getLast() != chart.getZoom()) {
+                    seen.add(chart.getZoom());
+                }
+            }
+        });
+
+        assertThat(seen).containsExactly(GanttZoom.WEEK_DAY, GanttZoom.MONTH_WEEK, GanttZoom.QUARTER_MONTH,
+                GanttZoom.YEAR_QUARTER);
+        assertThat(chart.getDayWidth()).isEqualTo(GanttZoom.MIN_DAY_WIDTH);
+        assertThat(chart.canZoomIn()).isTrue();
+        robot.interact(chart::zoomOut);
+        assertThat(chart.getDayWidth()).as("no farther than years").isEqualTo(GanttZoom.MIN_DAY_WIDTH);
+        assertThat(chart.getZoom().upper()).isEqualTo(TimelineUnit.YEAR);
+    }
+
+    @Test
+    void zoomingInStepsBackToDaysAndStopsThere(FxRobot robot) {
+        robot.interact(() -> chart.setDayWidth(GanttZoom.MIN_DAY_WIDTH));
+        assertThat(chart.canZoomOut()).isFalse();
+        List<GanttZoom> seen = new ArrayList<>(List.of(chart.getZoom()));
+        robot.interact(() -> {
+            while (chart.canZoomIn()) {
+                chart.zoomIn();
+                if (seen.getLast() != chart.getZoom()) {
+                    seen.add(chart.getZoom());
+                }
+            }
+        });
+
+        assertThat(seen).containsExactly(GanttZoom.YEAR_QUARTER, GanttZoom.QUARTER_MONTH, GanttZoom.MONTH_WEEK,
+                GanttZoom.WEEK_DAY);
+        assertThat(chart.getDayWidth()).isEqualTo(GanttZoom.MAX_DAY_WIDTH);
+        assertThat(chart.canZoomOut()).isTrue();
+        robot.interact(chart::zoomIn);
+        assertThat(chart.getDayWidth()).as("no closer than days").isEqualTo(GanttZoom.MAX_DAY_WIDTH);
+        assertThat(chart.getZoom().lower()).isEqualTo(TimelineUnit.DAY);
+    }
+
+    @Test
+    void fittingTheRoadmapShowsItsWholeRangeFromItsStart(FxRobot robot) {
+        robot.interact(() -> {
+            chart.setModel(new SyntheticRows(50));
+            chart.setDayWidth(GanttZoom.MAX_DAY_WIDTH);
+            chart.setOriginDay(MONDAY.plusYears(3).toEpochDay());
+        });
+
+        robot.interact(chart::fitAll);
+
+        LocalDate first = chart.getModel().firstDay();
+        LocalDate last = chart.getModel().lastDay();
+        assertThat(chart.scale().x(first)).as("the start is near the left edge").isBetween(0.0, 60.0);
+        assertThat(chart.scale().endX(last)).as("the end is inside the right edge")
+                .isBetween(chart.getWidth() - 80, chart.getWidth());
+        assertThat(chart.getZoom()).isEqualTo(GanttZoom.MONTH_WEEK);
+    }
+
+    @Test
+    void fittingSeveralYearsZoomsOutToYears(FxRobot robot) {
+        LocalDate first = MONDAY;
+        LocalDate last = MONDAY.plusYears(5);
+
+        robot.interact(() -> chart.fit(first, last));
+
+        assertThat(chart.getFirstVisibleDay()).isBeforeOrEqualTo(first);
+        assertThat(chart.getLastVisibleDay()).isAfterOrEqualTo(last);
+        assertThat(chart.getZoom()).isEqualTo(GanttZoom.YEAR_QUARTER);
+    }
 }

@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
+import org.coplan.gantt.GanttChart;
 import org.coplan.l10n.Messages;
 import org.coplan.ui.common.Icons;
 import org.coplan.ui.navigator.NavigatorViewModel;
@@ -41,6 +42,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -58,7 +60,8 @@ final class MainMenus {
 
     MainMenus(MainWindowViewModel model, Messages messages, Runnable exit, Runnable showShortcuts,
               Runnable showAbout, Runnable showBaselines, Runnable showBackups, Runnable showMilestoneReport,
-              Runnable showConflicts, Runnable showImport) {
+              Runnable showConflicts, Runnable showImport,
+              GanttChart chart) {
         NavigatorViewModel navigator = model.navigator();
         RoadmapEditorViewModel editor = model.roadmapEditor();
         BooleanBinding noRoadmap = editor.sessionProperty().isNull();
@@ -121,6 +124,18 @@ final class MainMenus {
 
         WindowAction conflicts = new WindowAction(text(messages.tr("ui.main.menu.conflicts")),
                 MaterialDesignS.SOURCE_MERGE, null, null, showConflicts);
+        // Ctrl+= rather than Ctrl+Plus: on most layouts Plus needs Shift, and the chart's own key handler
+        // already takes Ctrl+= / Ctrl+Minus when it has the focus, so the two never zoom twice
+        WindowAction zoomIn = new WindowAction(text(messages.tr("ui.main.menu.zoom-in")),
+                MaterialDesignM.MAGNIFY_PLUS_OUTLINE, shortcut(KeyCode.EQUALS),
+                noRoadmap.or(chart.canZoomInProperty().not()), chart::zoomIn);
+        WindowAction zoomOut = new WindowAction(text(messages.tr("ui.main.menu.zoom-out")),
+                MaterialDesignM.MAGNIFY_MINUS_OUTLINE, shortcut(KeyCode.MINUS),
+                noRoadmap.or(chart.canZoomOutProperty().not()), chart::zoomOut);
+        WindowAction fitRoadmap = new WindowAction(text(messages.tr("ui.main.menu.fit-roadmap")),
+                MaterialDesignF.FIT_TO_SCREEN_OUTLINE,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), noRoadmap,
+                chart::fitAll);
 
         WindowAction shortcuts = new WindowAction(text(messages.tr("ui.main.menu.shortcuts")),
                 MaterialDesignK.KEYBOARD_OUTLINE, new KeyCodeCombination(KeyCode.F1), null, showShortcuts);
@@ -177,7 +192,8 @@ final class MainMenus {
                 label -> messages.tr("ui.main.toolbar.colour-value", label));
         colourChoice.setId("colour-by");
         Menu view = new Menu(messages.tr("ui.main.menu.view"));
-        view.getItems().setAll(criticalItem, baselineItem, slackItem, new SeparatorMenuItem(), groupBy, colourBy);
+        view.getItems().setAll(criticalItem, baselineItem, slackItem, new SeparatorMenuItem(), groupBy, colourBy,
+                new SeparatorMenuItem(), zoomIn.menuItem(), zoomOut.menuItem(), fitRoadmap.menuItem());
         Menu help = new Menu(messages.tr("ui.main.menu.help"));
         help.getItems().setAll(shortcuts.menuItem(), new SeparatorMenuItem(), about.menuItem());
         menuBar = new MenuBar(file, edit, view, project, help);
@@ -199,6 +215,12 @@ final class MainMenus {
         toolBar.getItems().addAll(buttons(copy, paste));
         toolBar.getItems().add(separator());
         toolBar.getItems().addAll(criticalButton, baselineButton, slackButton, groupChoice, colourChoice);
+        toolBar.getItems().add(separator());
+        List<Node> zoomButtons = buttons(zoomIn, zoomOut, fitRoadmap);
+        zoomButtons.get(0).setId("zoom-in");
+        zoomButtons.get(1).setId("zoom-out");
+        zoomButtons.get(2).setId("fit-roadmap");
+        toolBar.getItems().addAll(zoomButtons);
         toolBar.getItems().add(spacer);
         toolBar.getItems().addAll(buttons(shortcuts));
     }
@@ -236,6 +258,10 @@ final class MainMenus {
 
     private static Separator separator() {
         return new Separator(Orientation.VERTICAL);
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
     private static KeyCombination altShift(KeyCode code) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.coplan.l10n.Messages;
 import org.coplan.ui.common.StatusMessage;
 import org.coplan.ui.navigator.NavigatorView;
+import org.coplan.ui.roadmap.RoadmapEditorView;
 
 /**
  * The main window's content: menu bar and toolbar on top, the navigator on the left, the roadmap editor and
@@ -27,13 +28,14 @@ public final class MainWindowView extends BorderPane {
     /**
      * @param commands what the Exit, keyboard-shortcut and About commands do (they need the stage)
      */
-    public MainWindowView(MainWindowViewModel model, Messages messages, NavigatorView navigator, Node roadmapEditor,
+    public MainWindowView(MainWindowViewModel model, Messages messages, NavigatorView navigator, RoadmapEditorView roadmapEditor,
                           Node properties, ObservableValue<StatusMessage> status, WindowState state,
                           WindowCommands commands) {
         getStyleClass().add("main-window");
         menus = new MainMenus(model, messages, commands::exit, () -> commands.showShortcuts(menuBar()),
                 commands::showAbout, commands::showBaselines, commands::showBackups, commands::showMilestoneReport,
-                commands::showConflicts, commands::showImport);
+                commands::showConflicts, commands::showImport,
+                roadmapEditor.ganttChart());
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
         inner = new SplitPane(roadmapEditor, properties);
