@@ -129,7 +129,7 @@ class ImportCommandTest {
     @Test
     void plainOutputNamesTheFileAndCounts() throws IOException {
         assertThat(run("import", ganFile(NESTED_GAN).toString())).isZero();
-        assertThat(cli.out()).contains("study.gan", "GanttProject", "Items: 4 (1 summaries, 1 milestones)",
+        assertThat(cli.out()).contains("study.gan", "GanttProject", "Items: 4 (one summary, one milestone)",
                 "FS 1, SS 1, FF 0, SF 0; with a lag: 1");
         assertThat(run("backup", "list")).isZero();
         assertThat(cli.out()).as("the plan was backed up before the import").contains("before an import");
