@@ -25,7 +25,6 @@ import org.coplan.domain.WorkItemKind;
 import org.coplan.exchange.PackageExport;
 import org.coplan.exchange.PackageImport;
 import org.coplan.exchange.PackageReader;
-import org.coplan.exchange.PackageWriter;
 import org.coplan.l10n.Problem;
 import org.coplan.persistence.H2PlanDatabase;
 import org.coplan.service.ChangeAuthor;
@@ -66,8 +65,8 @@ public final class CrashEditor {
         Path exports = folder.resolve("exports");
         Path incoming = folder.resolve("incoming");
         H2PlanDatabase colleague = H2PlanDatabase.openInMemory("colleague-" + run, ChangeAuthor.newReplica("colleague"));
-        new PackageImport(colleague, Ids::newId).apply(PackageReader.read(PackageWriter.bytes(
-                new PackageExport(database, Clock.systemUTC()).cut(true)), "first.coplan"), false);
+        new PackageImport(colleague, Ids::newId).apply(PackageReader.read(
+                new PackageExport(database, Clock.systemUTC()).bytes(true), "first.coplan"), false);
         // the generated roadmap, not one a colleague's package brought in a previous run
         Roadmap roadmap = database.read(store -> store.roadmaps().findAll().stream()
                 .max(Comparator.comparingInt(r -> store.workItems().findByRoadmap(r.id()).size())).orElseThrow());

@@ -57,8 +57,8 @@ public final class FuzzSeeds {
             new GanWriter().write(export, folder.resolve("coplan.gan"));
             new MspdiWriter().write(export, folder.resolve("coplan-mspdi.xml"));
             if (empty instanceof SyncDatabase replica) {
-                PackageWriter.write(new PackageExport(replica, Clock.systemUTC()).cut(true),
-                        folder.resolve("coplan-full.coplan"));
+                PackageExport exporter = new PackageExport(replica, Clock.systemUTC());
+                PackageWriter.write(exporter.cut(true), exporter.signingKey(), folder.resolve("coplan-full.coplan"));
             }
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException(cannotWrite);

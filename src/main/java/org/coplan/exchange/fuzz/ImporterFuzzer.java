@@ -163,7 +163,8 @@ public final class ImporterFuzzer implements AutoCloseable {
             String title = plan.title() != null && !plan.title().isBlank() ? plan.title().strip()
                     : file.getFileName().toString();
             new PlanImport(new PlanEditor(plans(), new UndoHistory())).importAsNewProgramme(title, plan,
-                    new PlanImport.Naming(title, sourceId -> "#" + sourceId));
+                    new PlanImport.Naming(title, sourceId -> "#" + sourceId, slot -> "Baseline " + slot,
+                            calendar -> calendar));
             return accepted();
         } catch (PlanRuleViolation refused) {
             return refusal(refused.problem(), refused);
