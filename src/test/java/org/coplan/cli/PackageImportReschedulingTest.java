@@ -3,6 +3,7 @@ package org.coplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,8 +38,15 @@ class PackageImportReschedulingTest {
             Map<UUID, WorkItem> items = database.read(store -> store.workItems().findAll()).stream()
                     .collect(Collectors.toMap(WorkItem::id, Function.identity()));
             List<Dependency> links = database.read(store -> store.dependencies().findAll());
+            Map<UUID, Long> incoming = links.stream()
+                    .collect(Collectors.groupingBy(Dependency::successorId, Collectors.counting()));
+            // a link that alone drives a successor scheduled as soon as possible, so a later finish must push it
             link = links.stream().filter(each -> items.get(each.predecessorId()).kind() == WorkItemKind.ACTIVITY
-                    && each.type().name().equals("FS")).findFirst().orElseThrow();
+                    && each.type().name().equals("FS") && incoming.get(each.successorId()) == 1
+                    && !items.get(each.successorId()).manual()
+                    && items.get(each.successorId()).kind() != WorkItemKind.PHASE
+                    && items.get(each.successorId()).constraint().type().name().equals("AS_SOON_AS_POSSIBLE"))
+                    .min(Comparator.comparing(Dependency::id)).orElseThrow();
             WorkItem predecessor = items.get(link.predecessorId());
             successorBefore = items.get(link.successorId());
             // an edit below the editor: the item's own dates change, its successors are left as they were
