@@ -146,11 +146,31 @@ final class TreeRepair {
             Change delete = merged.delete(lostParent);
             node.parent = null;
             if (decider != null) {
-                conflicts.add(conflict(id, delete != null ? delete : decider, decider, lostParent.toString()));
+                Change winner = delete != null ? delete : decider;
+                conflicts.add(conflict(id, winner, decider, lostParent.toString()));
+                for (Change twin : concurrentMovesTo(id, lostParent, decider)) {
+                    conflicts.add(conflict(id, winner, twin, lostParent.toString()));
+                }
             }
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * The other moves to the lost parent that nobody overwrote: concurrent moves to the same parent do not
+     * conflict with each other, so each of them loses its value to the rescue and is kept as a loser too.
+     */
+    private List<Change> concurrentMovesTo(UUID id, UUID lostParent, Change decider) {
+        List<Change> changes = merged.changes(id);
+        Set<ChangeId> overwritten = new HashSet<>();
+        changes.stream().filter(TreeRepair::isMove).filter(change -> change.prior() != null)
+                .forEach(change -> overwritten.add(change.prior()));
+        return changes.stream()
+                .filter(change -> isMove(change) && !change.id().equals(decider.id())
+                        && !rejected.contains(change.id()) && !overwritten.contains(change.id())
+                        && lostParent.toString().equals(change.value()))
+                .toList();
     }
 
     private boolean breakCycle() {
