@@ -56,6 +56,8 @@ final class TreeRepair {
     private final Map<UUID, Node> nodes = new HashMap<>();
     private final Map<UUID, String> foldKeys = new HashMap<>();
     private final Set<ChangeId> rejected = new HashSet<>();
+    /** Sibling groups that merged items left by going: a key lengthened for a tie with them is decided again. */
+    private final Set<UUID> leftScopes = new HashSet<>();
     private final List<SyncConflict> conflicts = new ArrayList<>();
 
     TreeRepair(MergedEntities merged, Map<UUID, Map<String, String>> stored, Supplier<UUID> ids) {
@@ -88,11 +90,21 @@ final class TreeRepair {
                 foldKeys.put(id, node.key);
                 nodes.put(id, node);
             }
-            case EntityState.Gone ignored -> nodes.remove(id);
+            case EntityState.Gone ignored -> leave(id);
             case EntityState.Waiting ignored -> {
                 // the insert has not arrived: the stored row, if any, stays as it is
             }
-            case EntityState.Disabled ignored -> nodes.remove(id);
+            case EntityState.Disabled ignored -> leave(id);
+        }
+    }
+
+    private void leave(UUID id) {
+        Node gone = nodes.remove(id);
+        if (gone != null) {
+            leftScopes.add(gone.scope());
+            if (gone.storedScope != null) {
+                leftScopes.add(gone.storedScope);
+            }
         }
     }
 
@@ -146,11 +158,31 @@ final class TreeRepair {
             Change delete = merged.delete(lostParent);
             node.parent = null;
             if (decider != null) {
-                conflicts.add(conflict(id, delete != null ? delete : decider, decider, lostParent.toString()));
+                Change winner = delete != null ? delete : decider;
+                conflicts.add(conflict(id, winner, decider, lostParent.toString()));
+                for (Change twin : concurrentMovesTo(id, lostParent, decider)) {
+                    conflicts.add(conflict(id, winner, twin, lostParent.toString()));
+                }
             }
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * The other moves to the lost parent that nobody overwrote: concurrent moves to the same parent do not
+     * conflict with each other, so each of them loses its value to the rescue and is kept as a loser too.
+     */
+    private List<Change> concurrentMovesTo(UUID id, UUID lostParent, Change decider) {
+        List<Change> changes = merged.changes(id);
+        Set<ChangeId> overwritten = new HashSet<>();
+        changes.stream().filter(TreeRepair::isMove).filter(change -> change.prior() != null)
+                .forEach(change -> overwritten.add(change.prior()));
+        return changes.stream()
+                .filter(change -> isMove(change) && !change.id().equals(decider.id())
+                        && !rejected.contains(change.id()) && !overwritten.contains(change.id())
+                        && lostParent.toString().equals(change.value()))
+                .toList();
     }
 
     private boolean breakCycle() {
@@ -231,7 +263,7 @@ final class TreeRepair {
 
     /** Siblings of a merged item are merged too, so their keys are decided from their changes alike. */
     private boolean loadSiblings() {
-        Set<UUID> scopes = new HashSet<>();
+        Set<UUID> scopes = new HashSet<>(leftScopes);
         for (UUID id : merged.ids(TYPE)) {
             Node node = nodes.get(id);
             if (node != null) {
