@@ -71,8 +71,13 @@ final class ImportExtras {
             reference.organizations().forEach(organization -> byName.putIfAbsent(key(organization.name()),
                     organization.id()));
             int further = 0;
-            for (Map.Entry<String, List<String>> task : plan.resources().entrySet()) {
-                String name = task.getValue().getFirst();
+            // in outline order, so the first spelling of a name in the file is the one the organisation keeps
+            for (ImportedItem item : plan.items()) {
+                List<String> resources = plan.resources().get(item.sourceId());
+                if (resources == null || resources.isEmpty()) {
+                    continue;
+                }
+                String name = resources.getFirst();
                 name = name.length() > ORGANIZATION_NAME_LIMIT ? name.substring(0, ORGANIZATION_NAME_LIMIT) : name;
                 UUID organization = byName.get(key(name));
                 if (organization == null) {
@@ -81,8 +86,8 @@ final class ImportExtras {
                     organization = created.id();
                     byName.put(key(name), organization);
                 }
-                leads.put(task.getKey(), organization);
-                further += task.getValue().size() - 1;
+                leads.put(item.sourceId(), organization);
+                further += resources.size() - 1;
             }
             if (further > 0) {
                 dropped.add(Problem.tr("import.dropped.further-assignments", further));

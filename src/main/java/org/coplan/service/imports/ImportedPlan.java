@@ -1,5 +1,7 @@
 package org.coplan.service.imports;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,7 @@ public record ImportedPlan(String formatName, String title, List<ImportedItem> i
         links = List.copyOf(links);
         dropped = List.copyOf(dropped);
         baselines = List.copyOf(baselines);
-        resources = Map.copyOf(resources);
+        resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
     }
 
     /** A plan of tasks and links only. */
