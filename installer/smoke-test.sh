@@ -79,13 +79,16 @@ status=$?
 set -e
 printf '%s\n' "$output" | sed 's/^/    /'
 [ "$status" -eq 0 ] || fail "the installed Coplan's smoke test exited with $status"
-printf '%s\n' "$output" | grep -q "smoke test passed" || fail "the smoke test did not say that the window painted"
+grep -q "smoke test passed" <<<"$output" || fail "the smoke test did not say that the window painted"
 
 remove
 trap - EXIT
 [ ! -e "$launcher" ] || fail "dpkg -r left $launcher behind"
 
 log "rpm -qlp $(basename "$rpm")"
-rpm -qlp "$rpm" | grep -qx "$launcher" || fail "the .rpm does not list $launcher"
+# listed first, then searched: grep -q stops reading at the first match, and under pipefail the SIGPIPE that
+# rpm then gets would fail the check although the launcher is there
+listing="$(rpm -qlp "$rpm")"
+grep -qx "$launcher" <<<"$listing" || fail "the .rpm does not list $launcher"
 
 log "passed: .deb installs, paints its window under Xvfb and uninstalls; the .rpm holds the launcher"
