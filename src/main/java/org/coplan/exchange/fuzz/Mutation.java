@@ -72,13 +72,7 @@ public enum Mutation {
             int at = random.nextInt(seed.length + 1);
             byte[] chunk = Arrays.copyOfRange(seed, from, from + length);
             int times = random.nextInt(4) == 0 ? 1 + random.nextInt(200) : 1;
-            ByteArrayOutputStream out = new ByteArrayOutputStream(seed.length + chunk.length * times);
-            out.write(seed, 0, at);
-            for (int i = 0; i < times; i++) {
-                out.writeBytes(chunk);
-            }
-            out.write(seed, at, seed.length - at);
-            return out.toByteArray();
+            return repeatedAt(seed, at, chunk, times);
         }
     },
     HUGE_BINARY_NUMBER {
@@ -165,13 +159,7 @@ public enum Mutation {
             end = end < 0 ? seed.length : end;
             byte[] line = Arrays.copyOfRange(seed, start, end);
             int times = 10 + random.nextInt(300);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.write(seed, 0, end);
-            for (int i = 0; i < times; i++) {
-                out.writeBytes(line);
-            }
-            out.write(seed, end, seed.length - end);
-            return out.toByteArray();
+            return repeatedAt(seed, end, line, times);
         }
     },
     SPLICE {
@@ -262,6 +250,17 @@ public enum Mutation {
 
     private static int indexOf(byte[] bytes, byte[] part) {
         return nextIndex(bytes, part, 0);
+    }
+
+    /** {@code seed} with {@code times} copies of {@code chunk} inserted at {@code at}. */
+    private static byte[] repeatedAt(byte[] seed, int at, byte[] chunk, int times) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(seed.length + chunk.length * times);
+        out.write(seed, 0, at);
+        for (int i = 0; i < times; i++) {
+            out.writeBytes(chunk);
+        }
+        out.write(seed, at, seed.length - at);
+        return out.toByteArray();
     }
 
     private static byte[] join(byte[] first, byte[] second) {
