@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.BiConsumer;
 import java.util.concurrent.Callable;
 import org.coplan.domain.PlanRuleViolation;
 import picocli.CommandLine.Command;
@@ -62,6 +63,16 @@ final class DbCommand implements Callable<Integer> {
         return typed;
     }
 
+    /** The passphrase is wiped once the conversion is over, whether or not it succeeded. */
+    private static void convert(Path folder, char[] passphrase,
+                                BiConsumer<Path, char[]> conversion) {
+        try {
+            conversion.accept(folder, passphrase);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
     private static char[] requireNotEmpty(char[] passphrase) {
         if (passphrase == null || passphrase.length == 0) {
             throw PlanRuleViolation.of("cli.db.passphrase-empty");
@@ -88,12 +99,7 @@ final class DbCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Path folder = db.parent.databaseFolder();
-            char[] passphrase = passphrase(passphraseFile, context, true);
-            try {
-                context.databases().encrypt(folder, passphrase);
-            } finally {
-                Arrays.fill(passphrase, '\0');
-            }
+            convert(folder, passphrase(passphraseFile, context, true), context.databases()::encrypt);
             context.out().println(context.messages().tr("cli.db.encrypted", folder.toAbsolutePath()));
             context.out().flush();
             return 0;
@@ -119,12 +125,7 @@ final class DbCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Path folder = db.parent.databaseFolder();
-            char[] passphrase = passphrase(passphraseFile, context, false);
-            try {
-                context.databases().decrypt(folder, passphrase);
-            } finally {
-                Arrays.fill(passphrase, '\0');
-            }
+            convert(folder, passphrase(passphraseFile, context, false), context.databases()::decrypt);
             context.out().println(context.messages().tr("cli.db.decrypted", folder.toAbsolutePath()));
             context.out().flush();
             return 0;
