@@ -49,20 +49,12 @@ public final class PackageImportViewModel {
      * @param confirm  shows the preview; true when the user chose to import
      * @param imported what follows an import: the window reads the changed plan afresh and shows the given
      *                 sentence saying what changed
-     */
-    public PackageImportViewModel(SyncDatabase database, BackupPolicy backups, Messages messages, Notifier notifier,
-                                  TaskRunner tasks, Predicate<Preview> confirm, Consumer<String> imported) {
-        this(database, backups, messages, notifier, tasks, confirm, imported, () -> { });
-    }
-
-    /**
      * @param afterMerge runs off the JavaFX thread after an import that changed the plan: dates are derived, so
      *                   the window reschedules the merged plan as the command line does (ADR 0008)
      */
     public PackageImportViewModel(SyncDatabase database, BackupPolicy backups, Messages messages, Notifier notifier,
                                   TaskRunner tasks, Predicate<Preview> confirm, Consumer<String> imported,
                                   Runnable afterMerge) {
-        this.afterMerge = Objects.requireNonNull(afterMerge, "afterMerge");
         this.database = Objects.requireNonNull(database, "database");
         this.backups = Objects.requireNonNull(backups, "backups");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -70,6 +62,7 @@ public final class PackageImportViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.confirm = Objects.requireNonNull(confirm, "confirm");
         this.imported = Objects.requireNonNull(imported, "imported");
+        this.afterMerge = Objects.requireNonNull(afterMerge, "afterMerge");
     }
 
     /** Reads the package and, once its dry run is known, asks whether to import it. */

@@ -66,7 +66,7 @@ class PackageImportViewModelTest {
                 notifier, TaskRunner.inline(), preview -> {
                     previews.add(preview);
                     return userImports;
-                }, imported::add);
+                }, imported::add, () -> { });
     }
 
     private Path packageFromMinsk() throws IOException {
